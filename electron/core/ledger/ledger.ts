@@ -1,0 +1,59 @@
+import type Database from 'better-sqlite3';
+import { businessDayOf, type OutletTimeZone } from '../clock/business-day';
+import { AccountDirectory } from './accounts';
+import { listBalances, rawBalance, type AccountBalance } from './balances';
+import { listEntriesForDay, type JournalEntryView } from './entries';
+import { Journal, type EntryInput, type PostResult } from './journal';
+
+export interface LedgerOptions {
+  now?: () => number;
+  timeZone: OutletTimeZone;
+}
+
+/**
+ * The ledger as the rest of the core uses it: post entries (inside one synchronous SQLite
+ * transaction each), read balances and entries. Holds no money state of its own.
+ */
+export class Ledger {
+  readonly accounts: AccountDirectory;
+  readonly journal: Journal;
+  readonly now: () => number;
+  readonly timeZone: OutletTimeZone;
+
+  constructor(
+    readonly db: Database.Database,
+    options: LedgerOptions,
+  ) {
+    this.accounts = new AccountDirectory(db);
+    this.journal = new Journal(db, this.accounts);
+    this.now = options.now ?? Date.now;
+    this.timeZone = options.timeZone;
+  }
+
+  businessDay(atMs = this.now()): string {
+    return businessDayOf(atMs, this.timeZone);
+  }
+
+  /** Runs `fn` as one IMMEDIATE transaction: it must be synchronous (no await, no HTTP inside). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  /** Posts one entry in its own transaction, stamped with the current time and business day. */
+  post(entry: Omit<EntryInput, 'at' | 'businessDay'>): PostResult {
+    const at = this.now();
+    return this.transaction(() => this.journal.post({ ...entry, at, businessDay: this.businessDay(at) }));
+  }
+
+  balances(): AccountBalance[] {
+    return listBalances(this.db);
+  }
+
+  rawBalance(code: string): number {
+    return rawBalance(this.db, code);
+  }
+
+  entriesForDay(day: string): JournalEntryView[] {
+    return listEntriesForDay(this.db, day);
+  }
+}

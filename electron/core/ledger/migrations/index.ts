@@ -1,0 +1,7 @@
+import { migration001 } from './001-ledger';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/** Every migration, in order. Append only: a released migration is never edited. */
+export const migrations: readonly Migration[] = [migration001];

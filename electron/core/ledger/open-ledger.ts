@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../errors/app-error';
+import { backupDatabase } from './backup';
+import { applyMigrations, assertNotNewer, latestVersion, schemaVersion } from './migrate';
+import { migrations as allMigrations, type Migration } from './migrations';
+import { applyPragmas } from './pragmas';
+
+export interface OpenLedgerOptions {
+  file: string;
+  backupDir: string;
+  /** Tests inject extra migrations; the app uses the real list. */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (or creates) the ledger database ready for use: pragmas set and verified, the file checked
+ * for corruption, a backup taken, then pending migrations applied. Anything wrong stops here, before
+ * a single sale can be recorded on a bad file.
+ */
+export async function openLedger(options: OpenLedgerOptions): Promise<Database.Database> {
+  const list = options.migrations ?? allMigrations;
+  mkdirSync(dirname(options.file), { recursive: true });
+  const db = new Database(options.file);
+  try {
+    applyPragmas(db);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new AppError('internal', `Database Loket rusak (${String(check)}). Pulihkan dari cadangan sebelum berjualan.`);
+    }
+    assertNotNewer(db, list);
+    const current = schemaVersion(db);
+    if (current < latestVersion(list)) {
+      // An empty new file has nothing worth keeping; any real database is copied first.
+      if (current > 0) await backupDatabase(db, options.backupDir, `pre-migration-v${current}`);
+      applyMigrations(db, list);
+    }
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+
+export interface LedgerProblem {
+  entryId: number | null;
+  problem: string;
+}
+
+/**
+ * The invariant checker (Jepsen's bank test, for one outlet): every entry has >= 2 postings summing
+ * to zero, and the whole journal sums to zero. Run by tests after every operation sequence and by
+ * the app at start-up; an empty list means the books are sound.
+ */
+export function verifyLedger(db: Database.Database): LedgerProblem[] {
+  const problems: LedgerProblem[] = [];
+  const bad = db
+    .prepare(
+      `SELECT e.id, COUNT(p.id) AS n, COALESCE(SUM(p.amount), 0) AS total
+         FROM journal_entry e LEFT JOIN posting p ON p.entry_id = e.id
+        GROUP BY e.id HAVING n < 2 OR total <> 0`,
+    )
+    .all() as { id: number; n: number; total: number }[];
+  for (const row of bad) problems.push({ entryId: row.id, problem: `${row.n} postings summing to ${row.total}` });
+  const trial = db.prepare('SELECT COALESCE(SUM(amount), 0) AS total FROM posting').get() as { total: number };
+  if (trial.total !== 0) problems.push({ entryId: null, problem: `trial balance is ${trial.total}, not 0` });
+  return problems;
+}

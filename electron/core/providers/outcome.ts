@@ -1,0 +1,45 @@
+import type { Rupiah } from '../money';
+
+/**
+ * What a money-moving provider call (top-up, bill payment, ticket issue, status check of one) means
+ * for the sale. The rule every client follows: when we cannot KNOW the provider did not charge us,
+ * the answer is `unknown` (or `pending` when the provider says so), never `failed`.
+ */
+export type UnknownReason =
+  | 'timeout' // no answer in time: the request may have been processed
+  | 'connection_reset' // the socket died after the request left
+  | 'http_error' // HTTP 5xx (or another status the provider does not document for this call)
+  | 'html_page' // a proxy, captive portal or error page instead of the API
+  | 'malformed_body' // unparseable or truncated body
+  | 'unexpected_answer'; // parseable, but not a shape or code we can trust
+
+export interface OutcomeCommon {
+  /** The provider's own id for the transaction (IAK tr_id, MMBC invoice, Klikoo transaction_id...). */
+  providerRef?: string;
+  /** The provider's text, as sent (usually Indonesian), for the cashier. */
+  message: string;
+  /** The raw body, kept as evidence (bounded by the caller before storing). */
+  raw?: string;
+}
+
+export type MoneyOutcome =
+  | (OutcomeCommon & {
+      status: 'success';
+      serial?: string; // SN / token / voucher code
+      cost?: Rupiah; // what the provider charged our deposit
+      balance?: Rupiah; // the deposit balance the provider reports after the call
+      details?: Record<string, string | number>;
+    })
+  | (OutcomeCommon & {
+      status: 'failed';
+      /** Provider rc/responseCode, or 'not_sent' when the request never left this machine. */
+      code: string;
+      balance?: Rupiah;
+    })
+  | (OutcomeCommon & { status: 'pending'; cost?: Rupiah; balance?: Rupiah })
+  | (OutcomeCommon & { status: 'unknown'; reason: UnknownReason });
+
+/** Read-only calls (price lists, balance, inquiry): no money moves, so failures are just errors. */
+export type ReadResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; retryable: boolean; code: string; message: string };
