@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { app } from 'electron';
+import { openCore } from '../core/app/open-core';
+import { startMain } from './lifecycle';
+
+// Bundled to out/main/index.js (CommonJS): the preload and the renderer are built next to it.
+void startMain({
+  openCore,
+  rendererDir: path.join(__dirname, '../renderer'),
+  preloadPath: path.join(__dirname, '../preload/index.js'),
+  env: process.env,
+  platform: process.platform,
+}).catch((err: unknown) => {
+  console.error('[loket] main process failed to start:', err);
+  app.exit(1);
+});
