@@ -34,7 +34,7 @@ export interface PostResult {
 export class Journal {
   private readonly findByKey: Database.Statement;
   private readonly insertEntry: Database.Statement;
-  private readonly insertPosting: Database.Statement;
+  private readonly insertPostings = new Map<number, Database.Statement>();
   private readonly postingsOf: Database.Statement;
 
   constructor(
@@ -42,10 +42,11 @@ export class Journal {
     private readonly accounts: AccountDirectory,
   ) {
     this.findByKey = db.prepare('SELECT id FROM journal_entry WHERE idem_key = ?');
+    // ON CONFLICT DO NOTHING: the common case (a new key) costs one statement, not a lookup first.
     this.insertEntry = db.prepare(
-      'INSERT INTO journal_entry (idem_key, kind, memo, at, business_day, reverses_id) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO journal_entry (idem_key, kind, memo, at, business_day, reverses_id) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (idem_key) DO NOTHING`,
     );
-    this.insertPosting = db.prepare('INSERT INTO posting (entry_id, account_id, amount) VALUES (?, ?, ?)');
     this.postingsOf = db.prepare(
       'SELECT a.code AS account, p.amount AS amount FROM posting p JOIN account a ON a.id = p.account_id WHERE p.entry_id = ? ORDER BY p.id',
     );
@@ -54,15 +55,27 @@ export class Journal {
   post(entry: EntryInput): PostResult {
     validateEntry(entry);
     const accountIds = entry.postings.map((p) => this.accounts.get(p.account).id);
-    const existing = this.findByKey.get(entry.idemKey) as { id: number } | undefined;
-    if (existing) {
+    const info = this.insertEntry.run(entry.idemKey, entry.kind, entry.memo, entry.at, entry.businessDay, entry.reversesId ?? null);
+    if (info.changes === 0) {
+      const existing = this.findByKey.get(entry.idemKey) as { id: number };
       this.assertSamePostings(existing.id, entry);
       return { entryId: existing.id, duplicate: true };
     }
-    const info = this.insertEntry.run(entry.idemKey, entry.kind, entry.memo, entry.at, entry.businessDay, entry.reversesId ?? null);
     const entryId = Number(info.lastInsertRowid);
-    entry.postings.forEach((p, i) => this.insertPosting.run(entryId, accountIds[i], p.amount));
+    const values = entry.postings.flatMap((p, i) => [entryId, accountIds[i], p.amount]);
+    this.postingInsert(entry.postings.length).run(values);
     return { entryId, duplicate: false };
+  }
+
+  /** One multi-row INSERT per entry, prepared once per posting count. */
+  private postingInsert(count: number): Database.Statement {
+    let statement = this.insertPostings.get(count);
+    if (!statement) {
+      const rows = Array.from({ length: count }, () => '(?, ?, ?)').join(', ');
+      statement = this.db.prepare(`INSERT INTO posting (entry_id, account_id, amount) VALUES ${rows}`);
+      this.insertPostings.set(count, statement);
+    }
+    return statement;
   }
 
   /** A reused key with different money is a bug or a tampered request: refuse, never merge. */

@@ -19,6 +19,7 @@ export class Ledger {
   readonly journal: Journal;
   readonly now: () => number;
   readonly timeZone: OutletTimeZone;
+  private readonly inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(
     readonly db: Database.Database,
@@ -28,6 +29,8 @@ export class Ledger {
     this.journal = new Journal(db, this.accounts);
     this.now = options.now ?? Date.now;
     this.timeZone = options.timeZone;
+    // Wrapped once: better-sqlite3 builds a new wrapper per db.transaction() call otherwise.
+    this.inTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
   businessDay(atMs = this.now()): string {
@@ -36,7 +39,7 @@ export class Ledger {
 
   /** Runs `fn` as one IMMEDIATE transaction: it must be synchronous (no await, no HTTP inside). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    return this.inTransaction.immediate(fn) as T;
   }
 
   /** Posts one entry in its own transaction, stamped with the current time and business day. */

@@ -1,0 +1,24 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchLedgerCommit } from './ledger-commit';
+import type { BenchResult } from './result';
+
+/**
+ * `npm run bench`: measures, writes bench/results.json and prints it. Benchmarks are never tests:
+ * nothing here passes or fails on a number.
+ */
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
+  try {
+    const results: BenchResult[] = [await benchLedgerCommit(dir)];
+    mkdirSync('bench', { recursive: true });
+    const text = JSON.stringify(results, null, 2);
+    writeFileSync(join('bench', 'results.json'), `${text}\n`);
+    console.log(text);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI runs, in order of speed. Each stage runs even if an earlier one
+# failed, so one run shows every problem; the exit code is non-zero if any stage failed.
+set -u
+cd "$(dirname "$0")/.."
+reports=test-results
+rm -rf "$reports" && mkdir -p "$reports"
+failed_stages=()
+
+stage() {
+  local name=$1; shift
+  echo "::: $name"
+  if ! "$@"; then failed_stages+=("$name"); fi
+}
+
+if [ ! -x "${LOKET_CHROMIUM:-/usr/bin/chromium}" ]; then
+  echo "Chromium not found at ${LOKET_CHROMIUM:-/usr/bin/chromium}: install Debian's chromium (apt-get install -y chromium) for the browser tests." >&2
+  failed_stages+=("chromium missing")
+fi
+
+stage typecheck npm run --silent typecheck
+stage lint npm run --silent lint
+stage "unit+integration" npx vitest run --config vitest.config.mts --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
+stage e2e bash -c "npx vite build --config renderer.vite.config.mts --logLevel warn && npx vitest run --config vitest.e2e.config.mts --reporter=default --reporter=json --outputFile.json=$reports/e2e.json"
+
+node scripts/test-summary.mjs "$reports" "${failed_stages[@]}"

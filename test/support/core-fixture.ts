@@ -1,0 +1,17 @@
+import { openCore } from '../../electron/core/app/open-core';
+import type { Core } from '../../electron/core/app/core';
+import { makeTempDir } from './temp-dir';
+
+/** The whole core on a fresh data dir, as a shell would open it. */
+export async function openTestCore(dir?: string): Promise<{ core: Core; dir: string; close(): Promise<void> }> {
+  const temp = dir ? { dir, cleanup: () => undefined } : makeTempDir();
+  const core = await openCore({ dataDir: temp.dir, backupIntervalMs: 0 });
+  return {
+    core,
+    dir: temp.dir,
+    async close() {
+      await core.close();
+      temp.cleanup();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels, contract } from '../../../electron/core/api/contract';
+import { createDispatcher, type Handlers } from '../../../electron/core/api/dispatch';
+import { AppError } from '../../../electron/core/errors/app-error';
+import { openTestCore } from '../../support/core-fixture';
+
+let t: Awaited<ReturnType<typeof openTestCore>>;
+beforeEach(async () => {
+  t = await openTestCore();
+});
+afterEach(() => t.close());
+
+describe('dispatch (the one entry into the core)', () => {
+  it('has a handler for every channel of the contract', async () => {
+    for (const channel of channels) {
+      const result = await t.core.dispatch(channel, {});
+      // Some channels need input; none may be missing a handler (which would be "unknown_channel" or "internal").
+      if (!result.ok) expect(['invalid_input']).toContain(result.error.code);
+    }
+  });
+
+  it('refuses unknown channels, including prototype keys', async () => {
+    for (const name of ['nope', '__proto__', 'constructor', 'toString', 42, null]) {
+      expect(await t.core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('refuses input that fails its schema before any handler runs', async () => {
+    const cases: unknown[] = [
+      { requestId: 'short', amount: '1000' },
+      { requestId: 'valid-req-1', amount: { $gt: 1 } },
+      { requestId: 'valid-req-1', amount: '1000', extra: true },
+      { requestId: 'valid-req-1', amount: 'x'.repeat(41) },
+      'not an object',
+      [],
+    ];
+    for (const input of cases) {
+      const result = await t.core.dispatch('ledger:recordOpeningCash', input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    const balances = await t.core.dispatch('ledger:balances', {});
+    expect(balances.ok && (balances.value as { accounts: { balance: number }[] }).accounts.every((a) => a.balance === 0)).toBe(true);
+  });
+
+  it('answers bad amounts with the money parser message', async () => {
+    const result = await t.core.dispatch('ledger:recordOpeningCash', { requestId: 'valid-req-1', amount: '1,5' });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Nominal "1,5" tidak valid/) } });
+  });
+
+  it('turns business errors into readable results and hides unexpected ones', async () => {
+    const log = vi.fn();
+    const handlers = Object.fromEntries(Object.keys(contract).map((c) => [c, () => { throw new Error('secret stack'); }])) as unknown as Handlers;
+    handlers['app:info'] = () => {
+      throw new AppError('conflict', 'Sudah tercatat');
+    };
+    const dispatch = createDispatcher(handlers, log);
+    expect(await dispatch('app:info', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'Sudah tercatat' } });
+    const hidden = await dispatch('ledger:balances', {});
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(hidden)).not.toContain('secret stack');
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('emits ledger:changed for a new entry and not for a replay', async () => {
+    const seen: unknown[] = [];
+    t.core.onEvent((event, payload) => seen.push({ event, payload }));
+    const input = { requestId: 'valid-req-2', amount: '1000' };
+    await t.core.dispatch('ledger:recordOpeningCash', input);
+    await t.core.dispatch('ledger:recordOpeningCash', input);
+    expect(seen).toEqual([{ event: 'ledger:changed', payload: { entryId: 1 } }]);
+  });
+});
