@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { MoneyError } from '../money';
 import { contract, isChannel, type Channel, type ChannelOutput, type Result } from './contract';
