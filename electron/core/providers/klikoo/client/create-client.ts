@@ -1,0 +1,108 @@
+import type { Rupiah } from '../../../money';
+import type { MoneyOutcome, ReadResult } from '../../outcome';
+import { createHttpFunnel } from '../../http/funnel';
+import type { PurchaseRequest, TransactionsQuery } from '../contract/requests';
+import type {
+  BuyInput,
+  KlikooClientConfig,
+  KlikooPostpaidInquiry,
+  KlikooPrepaidInquiry,
+  KlikooProduct,
+  KlikooProductPage,
+  KlikooTransaction,
+  KlikooTransactionPage,
+} from '../types';
+import { parseKlikooCallback, type KlikooCallback } from './callback';
+import { mapBuyAnswer, mapDetailAnswer } from './map-buy';
+import * as reads from './read-calls';
+import { createSignedCaller } from './signed-call';
+import { createTokenCache } from './token-cache';
+
+export interface KlikooClient {
+  getBalance(): Promise<ReadResult<{ balance: Rupiah }>>;
+  listProducts(query?: reads.ProductQuery): Promise<ReadResult<KlikooProductPage>>;
+  /** Every page of the product list (price-list sync). */
+  listAllProducts(query?: Omit<reads.ProductQuery, 'page'>): Promise<ReadResult<KlikooProductPage>>;
+  /** Optional prepaid inquiry (PLN, OVO, GoPay, DANA, Maxim only): customer name / power class. */
+  inquirePrepaid(input: reads.PrepaidInquiryInput): Promise<ReadResult<KlikooPrepaidInquiry>>;
+  inquirePostpaid(input: reads.PostpaidInquiryInput): Promise<ReadResult<KlikooPostpaidInquiry>>;
+  /** products/buy, prepaid and postpaid alike. Usually `pending` with providerRef = transaction_id. */
+  buy(input: BuyInput): Promise<MoneyOutcome>;
+  /** GET transactions/{transaction_id}: the authoritative status of one sale. */
+  checkTransaction(transactionId: string): Promise<MoneyOutcome>;
+  /** History search for our partner_reference_id (for a buy whose answer was lost). */
+  findTransaction(partnerReferenceId: string): Promise<ReadResult<KlikooTransaction | null>>;
+  /** Status of a sale by transaction_id when known, else by partner_reference_id lookup. */
+  checkStatus(ref: { partnerReferenceId: string; transactionId?: string }): Promise<MoneyOutcome>;
+  listTransactions(query: TransactionsQuery): Promise<ReadResult<KlikooTransactionPage>>;
+  parseCallback(rawBody: string): KlikooCallback;
+}
+
+const LOOKUP_PAGE_SIZE = 50;
+const MAX_PRODUCT_PAGES = 50;
+
+export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
+  const now = config.now ?? Date.now;
+  const funnel = createHttpFunnel({ baseUrl: config.baseUrl, timeoutMs: config.timeoutMs ?? 30_000 });
+  const tokens = createTokenCache(funnel, config.credentials, now);
+  const call = createSignedCaller(funnel, config.credentials.clientSecret, tokens, now);
+
+  async function findTransaction(partnerReferenceId: string): Promise<ReadResult<KlikooTransaction | null>> {
+    const page = await reads.listTransactions(call, { page: 1, limit: LOOKUP_PAGE_SIZE, q: partnerReferenceId });
+    if (!page.ok) return page;
+    return { ok: true, value: page.value.transactions.find((t) => t.partnerReferenceId === partnerReferenceId) ?? null };
+  }
+
+  const client: KlikooClient = {
+    getBalance: () => reads.getBalance(call),
+    listProducts: (query) => reads.listProducts(call, query),
+    async listAllProducts(query = {}) {
+      const all: KlikooProduct[] = [];
+      const rejected: KlikooProductPage['rejected'] = [];
+      for (let page = 1; page <= MAX_PRODUCT_PAGES; page += 1) {
+        const res = await reads.listProducts(call, { ...query, page });
+        if (!res.ok) return res;
+        all.push(...res.value.products);
+        rejected.push(...res.value.rejected);
+        if (page >= res.value.meta.totalPages || res.value.products.length + res.value.rejected.length === 0) {
+          return { ok: true, value: { products: all, rejected, meta: { ...res.value.meta, currentPage: 1, totalPages: 1, perPage: all.length } } };
+        }
+      }
+      return { ok: false, retryable: false, code: 'too_many_pages', message: 'Daftar produk Klikoo terlalu banyak halaman.' };
+    },
+    inquirePrepaid: (input) => reads.inquirePrepaid(call, input),
+    inquirePostpaid: (input) => reads.inquirePostpaid(call, input),
+    async buy(input) {
+      const body: PurchaseRequest = {
+        amount: String(input.amount),
+        msidn: input.msisdn ?? input.customerNumber,
+        partner_reference_id: input.partnerReferenceId,
+        product_code: input.productCode,
+        selling_price: String(input.sellingPrice ?? input.amount),
+        value: input.customerNumber,
+      };
+      return mapBuyAnswer(await call({ method: 'POST', path: reads.PATHS.buy, body }));
+    },
+    async checkTransaction(transactionId) {
+      const path = `${reads.PATHS.transactions}/${encodeURIComponent(transactionId)}`;
+      return mapDetailAnswer(await call({ method: 'GET', path }));
+    },
+    findTransaction,
+    async checkStatus(ref) {
+      if (ref.transactionId) return client.checkTransaction(ref.transactionId);
+      const found = await findTransaction(ref.partnerReferenceId);
+      if (!found.ok) return { status: 'unknown', reason: found.retryable ? 'connection_reset' : 'unexpected_answer', message: found.message };
+      if (!found.value) {
+        return {
+          status: 'unknown',
+          reason: 'unexpected_answer',
+          message: `Transaksi dengan referensi ${ref.partnerReferenceId} belum ditemukan di Klikoo.`,
+        };
+      }
+      return client.checkTransaction(found.value.transactionId);
+    },
+    listTransactions: (query) => reads.listTransactions(call, query),
+    parseCallback: parseKlikooCallback,
+  };
+  return client;
+}

@@ -1,0 +1,83 @@
+import type { MoneyOutcome } from '../../outcome';
+import { parseJsonAnswer, unparsedToOutcome } from '../../http/parse-answer';
+import { CASE, parseResponseCode, REFUSED_BEFORE_PROCESSING } from '../contract/codes';
+import { envelopeSchema, transactionSchema } from '../contract/responses';
+import { providerMessageOf } from './answers';
+import { readTransaction, transactionOutcome } from './map-transaction';
+import type { CallResult } from './signed-call';
+
+/**
+ * products/buy -> MoneyOutcome. Klikoo creates the transaction (201xx2001 "Berhasil dibuat") and
+ * settles it later, so the usual answer is `pending` with the transaction_id. `failed` only for a
+ * documented 4xx refusal (validation, product, customer number, auth...) that says nothing was
+ * created; 409 duplicate reference, any 5xx, transport trouble and odd bodies are `unknown`.
+ */
+export function mapBuyAnswer(call: CallResult): MoneyOutcome {
+  if (call.kind === 'no_token') {
+    // The buy itself was never sent: nothing can have been charged.
+    return { status: 'failed', code: 'not_sent', message: call.message };
+  }
+  const result = call.result;
+  if (result.kind === 'answer' && result.status >= 500) {
+    const said = providerMessageOf(result.body);
+    return {
+      status: 'unknown',
+      reason: 'http_error',
+      message: said ? `Klikoo HTTP ${result.status}: ${said}` : `Klikoo menjawab HTTP ${result.status}.`,
+      raw: result.body,
+    };
+  }
+  const parsed = parseJsonAnswer(result, envelopeSchema);
+  if (!parsed.ok) return unparsedToOutcome(parsed);
+  const { body, raw } = parsed;
+  const code = parseResponseCode(body.response_code);
+  const message = body.response_message;
+  if (code && (code.http === 201 || code.http === 200) && parsed.status < 300) {
+    const data = transactionSchema.safeParse(body.data);
+    if (!data.success) return { status: 'pending', message: message || 'Transaksi dibuat.', raw };
+    const read = readTransaction(data.data);
+    if (!read.ok) return { status: 'unknown', reason: 'unexpected_answer', message: read.reason, raw };
+    return transactionOutcome(read.tx, message, raw, 'pending');
+  }
+  if (code && code.http === 409 && code.caseCode === CASE.duplicateReference) {
+    // The reference exists at Klikoo: an earlier attempt of THIS sale may have been created.
+    return { status: 'unknown', reason: 'unexpected_answer', message: message || 'ReferenceNo sudah digunakan', raw };
+  }
+  const refused =
+    code !== null && code.http >= 400 && code.http < 500 && parsed.status >= 400 && REFUSED_BEFORE_PROCESSING.has(code.caseCode);
+  if (refused) return { status: 'failed', code: body.response_code, message: message || body.response_code, raw };
+  return {
+    status: 'unknown',
+    reason: 'unexpected_answer',
+    message: message ? `Jawaban Klikoo tidak dikenali (${body.response_code}): ${message}` : 'Jawaban Klikoo tidak dikenali.',
+    raw,
+  };
+}
+
+/**
+ * GET transactions/{id} -> MoneyOutcome of the sale it belongs to. Only the provider's FAILED
+ * status makes it `failed`; "not found", auth trouble and anything odd leave it `unknown`.
+ */
+export function mapDetailAnswer(call: CallResult): MoneyOutcome {
+  if (call.kind === 'no_token') {
+    return { status: 'unknown', reason: call.retryable ? 'connection_reset' : 'unexpected_answer', message: call.message };
+  }
+  const parsed = parseJsonAnswer(call.result, envelopeSchema, () => true);
+  if (!parsed.ok) {
+    const outcome = unparsedToOutcome(parsed);
+    // A status check that never left says nothing about the sale.
+    return outcome.status === 'failed' ? { status: 'unknown', reason: 'connection_reset', message: outcome.message } : outcome;
+  }
+  const { body, raw } = parsed;
+  const code = parseResponseCode(body.response_code);
+  if (!code || code.http !== 200 || parsed.status >= 300) {
+    const message = body.response_message || body.response_code;
+    const reason = parsed.status >= 500 ? 'http_error' : 'unexpected_answer';
+    return { status: 'unknown', reason, message, raw };
+  }
+  const data = transactionSchema.safeParse(body.data);
+  if (!data.success) return { status: 'unknown', reason: 'unexpected_answer', message: 'Detail transaksi Klikoo tidak sesuai format.', raw };
+  const read = readTransaction(data.data);
+  if (!read.ok) return { status: 'unknown', reason: 'unexpected_answer', message: read.reason, raw };
+  return transactionOutcome(read.tx, body.response_message, raw, 'unknown');
+}
