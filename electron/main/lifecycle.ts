@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import type { Core } from '../core/app/core';
 import { devRendererUrl, trustedOrigin } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
