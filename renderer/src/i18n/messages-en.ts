@@ -1,0 +1,81 @@
+import type { MessageSchema } from './messages-id';
+
+export const en: MessageSchema = {
+  app: {
+    name: 'Loket',
+    businessDay: 'Business day',
+    language: 'Language',
+    online: 'Connected',
+    offline: 'Not connected',
+  },
+  nav: {
+    label: 'Cashier menu',
+    home: 'Home',
+    topup: 'Top-up',
+    bills: 'Bills',
+    flights: 'Flight tickets',
+    history: 'History',
+    reports: 'Reports',
+    settings: 'Settings',
+  },
+  placeholder: {
+    body: 'This screen is being prepared. Press F1 to go back Home.',
+  },
+  balances: {
+    title: 'Balances',
+    cashDrawer: 'Cash drawer',
+    held: 'Deposit on hold',
+    heldHint: 'Deposit held for sales still in progress',
+    deposit: '{provider} deposit',
+    loading: 'Loading balances…',
+    retry: 'Reload',
+  },
+  journal: {
+    title: "Today's journal",
+    empty: 'Nothing recorded today yet.',
+    time: 'Time',
+    description: 'Description',
+    amount: 'Amount',
+    entries: 'entries',
+  },
+  ops: {
+    title: 'Owner operations',
+    amount: 'Amount (Rp)',
+    amountPlaceholder: 'e.g. 500.000',
+    note: 'Note (optional)',
+    submit: 'Continue',
+    submitting: 'Saving…',
+    saved: 'Recorded.',
+    duplicate: 'Already recorded; not recorded twice.',
+    openingCash: {
+      title: 'Opening cash',
+      hint: 'Cash in the drawer when the shop opens.',
+      confirm: 'Record opening cash?',
+    },
+    depositTopUp: {
+      title: 'Deposit top-up',
+      hint: 'Add deposit at a provider.',
+      provider: 'Provider',
+      source: 'Paid from',
+      sourceCash: 'Cash drawer',
+      sourceBank: 'Bank transfer',
+      confirm: 'Record deposit top-up?',
+    },
+    withdrawal: {
+      title: 'Cash withdrawal',
+      hint: 'The owner takes cash out of the drawer.',
+      confirm: 'Record cash withdrawal?',
+    },
+  },
+  confirm: {
+    amount: 'Amount',
+    asTyped: 'as typed',
+    ok: 'Yes, record',
+    cancel: 'Cancel',
+    keys: 'Enter = record, Esc = cancel',
+  },
+  errors: {
+    offline: 'Not connected to Loket. Check that the app is still running, then try again.',
+    bad_response: 'The answer from Loket could not be read. Check the balances before retrying.',
+  },
+};

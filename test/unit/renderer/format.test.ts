@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatRupiah, previewRupiah } from '../../../renderer/src/format/rupiah';
+import { errorText } from '../../../renderer/src/format/error-text';
+import { storedLocale } from '../../../renderer/src/i18n';
+import { en } from '../../../renderer/src/i18n/messages-en';
+import { id } from '../../../renderer/src/i18n/messages-id';
+
+// Intl puts a no-break space between "Rp" and the digits.
+const plain = (text: string | null) => text?.replace(/\s/g, ' ');
+
+describe('rupiah formatting', () => {
+  it('formats whole rupiah the Indonesian way', () => {
+    expect(plain(formatRupiah(1_250_000))).toBe('Rp 1.250.000');
+    expect(plain(formatRupiah(0))).toBe('Rp 0');
+  });
+
+  it.each([
+    ['500000', 'Rp 500.000'],
+    ['500.000', 'Rp 500.000'],
+    ['Rp 25.000', 'Rp 25.000'],
+  ])('previews %s as %s', (typed, shown) => {
+    expect(plain(previewRupiah(typed))).toBe(shown);
+  });
+
+  it.each(['abc', '-5000', '1,5', '1.5', '', '0', '10.00'])('does not guess a preview for %j', (typed) => {
+    expect(previewRupiah(typed)).toBeNull();
+  });
+});
+
+describe('error text', () => {
+  const t = (key: string) => `t:${key}`;
+  it('shows the core message as sent and translates only the client codes', () => {
+    expect(errorText({ code: 'invalid_input', message: 'Nominal "abc" tidak valid.' }, t)).toBe('Nominal "abc" tidak valid.');
+    expect(errorText({ code: 'offline', message: 'x' }, t)).toBe('t:errors.offline');
+  });
+});
+
+describe('locale', () => {
+  it('defaults to Bahasa Indonesia and honours a saved English choice', () => {
+    expect(storedLocale({ getItem: () => null, setItem: () => undefined })).toBe('id');
+    expect(storedLocale({ getItem: () => 'en', setItem: () => undefined })).toBe('en');
+    expect(storedLocale({ getItem: () => 'fr', setItem: () => undefined })).toBe('id');
+  });
+
+  it('has an English text for every Indonesian key', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(en)).toEqual(keys(id));
+  });
+});

@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { setPosClient } from '../../../renderer/src/api/pos';
+import { useLedgerStore, type AccountBalance, type JournalEntry } from '../../../renderer/src/stores/ledger';
+import { createFakePos, ok, type FakePos } from './fake-pos';
+
+const account = (code: string, balance: number, provider: AccountBalance['provider'] = null): AccountBalance => ({
+  code,
+  name: code,
+  kind: 'asset',
+  provider,
+  balance,
+});
+
+/** A tiny core: balances and journal change only when a record call succeeds. */
+function fakeCore(): FakePos & { accounts: AccountBalance[]; entries: JournalEntry[] } {
+  const accounts = [account('cash_drawer', 0), account('deposit_mmbc', 0, 'mmbc'), account('deposit_held', 0)];
+  const entries: JournalEntry[] = [];
+  const fake = createFakePos({
+    'ledger:balances': () => ok({ accounts: accounts.map((a) => ({ ...a })) }),
+    'ledger:journalForDay': () => ok({ day: '2025-11-24', entries: [...entries] }),
+    'ledger:recordOpeningCash': (input) => {
+      if (input.amount !== '500.000') return { ok: false, error: { code: 'invalid_input', message: 'Nominal tidak valid.' } };
+      accounts[0]!.balance += 500_000;
+      entries.push({ id: 1, at: 0, businessDay: '2025-11-24', kind: 'opening_cash', memo: 'Kas awal', postings: [] });
+      return ok({ entryId: 1, duplicate: false });
+    },
+  });
+  return Object.assign(fake, { accounts, entries });
+}
+
+let core: ReturnType<typeof fakeCore>;
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+  core = fakeCore();
+  setPosClient(core.client);
+});
+
+describe('ledger store', () => {
+  it('loads balances and today\'s journal, and picks out drawer, provider deposits and held deposit', async () => {
+    core.accounts[0]!.balance = 250_000;
+    const ledger = useLedgerStore();
+    await ledger.start();
+    expect(ledger.loaded).toBe(true);
+    expect(ledger.cashDrawer?.balance).toBe(250_000);
+    expect(ledger.providerDeposits.map((a) => a.provider)).toEqual(['mmbc']);
+    expect(ledger.held?.code).toBe('deposit_held');
+    expect(ledger.journalDay).toBe('2025-11-24');
+  });
+
+  it('records through the client and shows the core figures afterwards', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    const result = await ledger.recordOpeningCash({ requestId: 'req-000001', amount: '500.000' });
+    expect(result).toEqual({ ok: true, value: { entryId: 1, duplicate: false } });
+    expect(ledger.cashDrawer?.balance).toBe(500_000);
+    expect(ledger.journal).toHaveLength(1);
+    expect(core.calls.find((c) => c.channel === 'ledger:recordOpeningCash')?.input).toEqual({
+      requestId: 'req-000001',
+      amount: '500.000',
+    });
+  });
+
+  it('returns a refusal as a Result and leaves the figures as the core has them', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    const result = await ledger.recordOpeningCash({ requestId: 'req-000002', amount: 'abc' });
+    expect(result.ok).toBe(false);
+    expect(ledger.cashDrawer?.balance).toBe(0);
+    expect(ledger.journal).toHaveLength(0);
+  });
+
+  it('refreshes when the core announces ledger:changed, and stops listening on stop()', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    core.accounts[0]!.balance = 75_000;
+    core.emit('ledger:changed', { entryId: 9 });
+    await ledger.refresh();
+    expect(ledger.cashDrawer?.balance).toBe(75_000);
+    ledger.stop();
+    expect(core.listenerCount()).toBe(0);
+  });
+
+  it('coalesces a burst of refreshes into one more round trip', async () => {
+    const ledger = useLedgerStore();
+    const first = ledger.refresh();
+    void ledger.refresh();
+    void ledger.refresh();
+    await first;
+    expect(core.calls.filter((c) => c.channel === 'ledger:balances')).toHaveLength(2);
+  });
+
+  it('keeps the last good balances and reports the error when the core cannot be reached', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    core.accounts[0]!.balance = 1;
+    setPosClient(createFakePos({}).client);
+    await ledger.refresh();
+    expect(ledger.cashDrawer?.balance).toBe(0);
+    expect(ledger.loadError?.code).toBe('unknown_channel');
+  });
+});
