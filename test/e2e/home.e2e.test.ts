@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, textOf, watchForPageErrors } from './support/browser';
+import { freshDataDir, startHeadless, type Headless } from './support/headless';
+
+/**
+ * The Home screen against the real core: owner operations move real balances, refusals of bad
+ * amounts record nothing, and the figures survive a restart of the server on the same data dir.
+ */
+const data = freshDataDir();
+let server: Headless;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+const poll = { timeout: 15_000, interval: 50 };
+
+async function openHome(): Promise<void> {
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  problems = watchForPageErrors(page);
+  await page.goto(server.url);
+  await page.getByTestId('home').waitFor();
+  // Loaded = the core's figures are on screen, not the "—" placeholders.
+  await page.getByTestId('balance-cash-drawer').filter({ hasText: /Rp/ }).waitFor();
+}
+
+async function expectBalances(cash: string, iak: string, entries: number): Promise<void> {
+  await expect.poll(() => textOf(page, 'balance-cash-drawer'), poll).toBe(cash);
+  await expect.poll(() => textOf(page, 'balance-provider-iak'), poll).toBe(iak);
+  await expect.poll(() => page.getByTestId('journal-entry').count(), poll).toBe(entries);
+}
+
+async function journalLength(): Promise<number> {
+  const result = (await server.call('ledger:journalForDay')) as { value: { entries: unknown[] } };
+  return result.value.entries.length;
+}
+
+beforeAll(async () => {
+  server = await startHeadless(data.dir);
+  browser = await launchChromium();
+  await openHome();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  data.remove();
+});
+
+describe('Home screen with the headless core', () => {
+  it('starts empty, in Bahasa Indonesia, with the token gone from the address bar', async () => {
+    expect(page.url()).not.toContain('token=');
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    expect(await textOf(page, 'nav-home')).toContain('Beranda');
+    await expectBalances('Rp 0', 'Rp 0', 0);
+    expect(await textOf(page, 'balance-held')).toBe('Rp 0');
+    for (const provider of ['mmbc', 'iak', 'ayoconnect', 'klikoo']) {
+      expect(await textOf(page, `balance-provider-${provider}`)).toBe('Rp 0');
+    }
+  });
+
+  it('records the opening cash after a confirmation, keyboard only', async () => {
+    await page.getByTestId('opening-cash-amount').fill('500.000');
+    await page.getByTestId('opening-cash-amount').press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'confirm-amount')).toBe('Rp 500.000');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('opening-cash-saved').waitFor();
+    await expectBalances('Rp 500.000', 'Rp 0', 1);
+  });
+
+  it('records nothing when the confirmation is cancelled with Esc', async () => {
+    await page.getByTestId('opening-cash-amount').fill('75.000');
+    await page.getByTestId('opening-cash-amount').press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    expect(await journalLength()).toBe(1);
+    await expectBalances('Rp 500.000', 'Rp 0', 1);
+    await page.getByTestId('opening-cash-amount').fill('');
+  });
+
+  it('tops up the IAK deposit from the cash drawer', async () => {
+    await page.getByTestId('tab-deposit-topup').click();
+    await page.getByTestId('deposit-topup-provider').selectOption('iak');
+    await page.getByTestId('deposit-topup-source').selectOption('cash');
+    await page.getByTestId('deposit-topup-amount').fill('200000');
+    await page.getByTestId('deposit-topup-submit').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'confirm-provider')).toBe('IAK');
+    expect(await textOf(page, 'confirm-amount')).toBe('Rp 200.000');
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('deposit-topup-saved').waitFor();
+    await expectBalances('Rp 300.000', 'Rp 200.000', 2);
+  });
+
+  it.each([
+    ['abc', 'Nominal "abc" tidak valid'],
+    ['-5000', 'Nominal harus lebih dari nol'],
+    ['1,5', 'Nominal "1,5" tidak valid'],
+  ])('refuses the amount %j with a clear message and records nothing', async (typed, message) => {
+    await page.getByTestId('tab-deposit-topup').click();
+    await page.getByTestId('deposit-topup-amount').fill(typed);
+    await page.getByTestId('deposit-topup-amount').press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Enter');
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-testid')).toBe('deposit-topup-error');
+    expect((await alert.textContent()) ?? '').toContain(message);
+    expect(await page.getByTestId('deposit-topup-amount').getAttribute('aria-invalid')).toBe('true');
+
+    // Nothing moved: the screen and the core itself agree.
+    await expectBalances('Rp 300.000', 'Rp 200.000', 2);
+    expect(await journalLength()).toBe(2);
+  });
+
+  it('looks like a POS screen (screenshot for a human eye)', async () => {
+    await page.getByTestId('deposit-topup-amount').fill('');
+    await page.screenshot({ path: '/tmp/loket-e2e-home.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the same balances after the server restarts on the same data dir', async () => {
+    await page.close();
+    await server.stop();
+    server = await startHeadless(data.dir);
+    await openHome();
+    await expectBalances('Rp 300.000', 'Rp 200.000', 2);
+    expect(await textOf(page, 'balance-provider-mmbc')).toBe('Rp 0');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, textOf, watchForPageErrors } from './support/browser';
+import { freshDataDir, startHeadless, type Headless } from './support/headless';
+
+/** The shell around the jobs: F-keys, language, the headless session, live updates, going offline. */
+const data = freshDataDir();
+let server: Headless;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+const poll = { timeout: 15_000, interval: 50 };
+
+beforeAll(async () => {
+  server = await startHeadless(data.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  problems = watchForPageErrors(page);
+  await page.goto(server.url);
+  await page.getByTestId('balance-cash-drawer').filter({ hasText: /Rp/ }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  data.remove();
+});
+
+describe('shell', () => {
+  it('switches jobs with F1..F7, also while typing in a field', async () => {
+    const views: [string, string][] = [
+      ['F2', 'view-topup'],
+      ['F3', 'view-bills'],
+      ['F4', 'view-flights'],
+      ['F5', 'view-history'],
+      ['F6', 'view-reports'],
+      ['F7', 'view-settings'],
+      ['F1', 'home'],
+    ];
+    for (const [key, view] of views) {
+      await page.keyboard.press(key);
+      await page.getByTestId(view).waitFor();
+    }
+    expect(await page.getByTestId('nav-home').getAttribute('class')).toContain('active');
+
+    await page.getByTestId('opening-cash-amount').focus();
+    await page.keyboard.press('F3');
+    await page.getByTestId('view-bills').waitFor();
+    expect(await textOf(page, 'view-bills')).toContain('Tagihan');
+    await page.keyboard.press('F1');
+    await page.getByTestId('home').waitFor();
+  });
+
+  it('switches to English, keeps it after a reload, and the session survives the reload', async () => {
+    await page.getByTestId('locale-en').click();
+    expect(await textOf(page, 'nav-home')).toContain('Home');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    // The token left the URL on first load; the reload must still reach the core.
+    expect(page.url()).not.toContain('token=');
+    await page.reload();
+    await page.getByTestId('balance-cash-drawer').filter({ hasText: /Rp/ }).waitFor();
+    expect(await textOf(page, 'nav-home')).toContain('Home');
+    expect(await textOf(page, 'balances')).toContain('Cash drawer');
+
+    await page.getByTestId('locale-id').click();
+    expect(await textOf(page, 'nav-home')).toContain('Beranda');
+  });
+
+  it('follows ledger:changed: money recorded elsewhere appears without touching the screen', async () => {
+    const result = await server.call('ledger:recordOpeningCash', { requestId: 'e2e-elsewhere-1', amount: '125.000' });
+    expect(result).toMatchObject({ ok: true });
+    await expect.poll(() => textOf(page, 'balance-cash-drawer'), poll).toBe('Rp 125.000');
+    await expect.poll(() => page.getByTestId('journal-entry').count(), poll).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a withdrawal larger than the drawer with the core message', async () => {
+    await page.getByTestId('tab-withdrawal').click();
+    await page.getByTestId('withdrawal-amount').fill('200.000');
+    await page.getByTestId('withdrawal-amount').press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('withdrawal-error').waitFor();
+    expect(await textOf(page, 'withdrawal-error')).toContain('tidak cukup');
+    expect(await textOf(page, 'balance-cash-drawer')).toBe('Rp 125.000');
+  });
+
+  it('says plainly when the core cannot be reached', async () => {
+    await server.stop();
+    await page.getByTestId('withdrawal-amount').fill('25.000');
+    await page.getByTestId('withdrawal-submit').click();
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('withdrawal-error').waitFor();
+    expect(await textOf(page, 'withdrawal-error')).toContain('Tidak terhubung ke Loket');
+    await expect.poll(() => textOf(page, 'connection'), poll).toBe('Tidak terhubung');
+    // The last figures the core gave stay on screen.
+    expect(await textOf(page, 'balance-cash-drawer')).toBe('Rp 125.000');
+  });
+});
