@@ -234,6 +234,27 @@ class FakeDialog {
   }
 }
 
+/** A reversible stand-in for the OS keychain (NOT encryption): enough to test the adapter's rules. */
+class FakeSafeStorage {
+  available = true;
+  backend: 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown' = 'gnome_libsecret';
+  isEncryptionAvailable(): boolean {
+    if (!app.ready) throw new Error('safeStorage cannot be used before app is ready');
+    return this.available;
+  }
+  getSelectedStorageBackend(): string {
+    return this.backend;
+  }
+  encryptString(plain: string): Buffer {
+    return Buffer.from(`sealed:${Buffer.from(plain, 'utf8').toString('hex')}`, 'utf8');
+  }
+  decryptString(encrypted: Buffer): string {
+    const text = encrypted.toString('utf8');
+    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(text.slice('sealed:'.length), 'hex').toString('utf8');
+  }
+}
+
 class FakeMenu {
   static applicationMenu: unknown = 'default';
   static setApplicationMenu(menu: unknown): void {
@@ -248,6 +269,7 @@ export let contextBridge = new FakeContextBridge();
 export let protocol = new FakeProtocol();
 export let dialog = new FakeDialog();
 export let session = { defaultSession: new FakeSession() };
+export let safeStorage = new FakeSafeStorage();
 export const BrowserWindow = FakeBrowserWindow;
 export const Menu = FakeMenu;
 
@@ -260,6 +282,7 @@ export function resetFakeElectron(): void {
   protocol = new FakeProtocol();
   dialog = new FakeDialog();
   session = { defaultSession: new FakeSession() };
+  safeStorage = new FakeSafeStorage();
   FakeBrowserWindow.instances = [];
   FakeMenu.applicationMenu = 'default';
 }
@@ -285,6 +308,9 @@ export default {
   },
   get session() {
     return session;
+  },
+  get safeStorage() {
+    return safeStorage;
   },
   BrowserWindow,
   Menu,
