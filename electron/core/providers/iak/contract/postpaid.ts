@@ -33,6 +33,8 @@ export const postpaidInquiryRequest = z.looseObject({
 export const postpaidPaymentRequest = z.looseObject({ commands: z.literal('pay-pasca'), username, tr_id: textOrNumber, sign });
 export const postpaidCheckStatusRequest = z.looseObject({ commands: z.literal('checkstatus'), username, ref_id: z.string().min(1), sign });
 export const postpaidCommand = z.enum(['pricelist-pasca', 'inq-pasca', 'pay-pasca', 'checkstatus']);
+/** Any JSON object; its `commands` decides which request schema applies next. */
+export const postpaidEnvelope = z.looseObject({ commands: z.unknown().optional() });
 
 export type PostpaidInquiryRequest = z.infer<typeof postpaidInquiryRequest>;
 
