@@ -34,6 +34,22 @@ const journalEntry = z.object({
   postings: z.array(z.object({ account: z.string(), accountName: z.string(), amount: rupiahSchema })),
 });
 
+const providerMode = z.enum(['sandbox', 'live']);
+
+const providerStatus = z.object({
+  id: providerIdSchema,
+  name: z.string(),
+  mode: providerMode,
+  /** Where calls go now: the local simulator in sandbox mode, the configured URL in live mode. */
+  baseUrl: z.string().nullable(),
+  liveBaseUrl: z.string().nullable(),
+  /** Which credential fields are stored for live mode; values never leave the main process. */
+  credentialFields: z.array(z.object({ name: z.string(), label: z.string(), stored: z.boolean(), multiline: z.boolean() })),
+  lastOkAt: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  lastErrorAt: z.number().int().nullable(),
+});
+
 export const contract = {
   'app:info': {
     input: z.object({}).strict(),
@@ -72,6 +88,30 @@ export const contract = {
     input: z.object({ day: businessDaySchema.optional() }).strict(),
     output: z.object({ day: businessDaySchema, entries: z.array(journalEntry) }),
   },
+  'money:previewAmount': {
+    input: z.object({ text: amountInputSchema }).strict(),
+    output: z.object({ amount: rupiahSchema }),
+  },
+  'providers:list': {
+    input: z.object({}).strict(),
+    output: z.object({ providers: z.array(providerStatus) }),
+  },
+  'providers:testConnection': {
+    input: z.object({ provider: providerIdSchema }).strict(),
+    output: z.object({ ok: z.boolean(), balance: rupiahSchema.nullable(), message: z.string(), checkedAt: z.number().int() }),
+  },
+  'providers:configure': {
+    input: z
+      .object({
+        provider: providerIdSchema,
+        mode: providerMode,
+        liveBaseUrl: z.string().max(300).optional(),
+        /** Only the fields being changed; an empty string clears a stored field. */
+        credentials: z.record(z.string().max(40), z.string().max(8000)).optional(),
+      })
+      .strict(),
+    output: providerStatus,
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -88,6 +128,7 @@ export function isChannel(name: unknown): name is Channel {
 /** Push events from the core to every open screen. */
 export const events = {
   'ledger:changed': z.object({ entryId: z.number().int() }),
+  'providers:changed': z.object({ provider: providerIdSchema }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

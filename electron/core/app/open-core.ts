@@ -4,6 +4,15 @@ import { appHandlers } from '../api/handlers/app-handlers';
 import { ledgerHandlers } from '../api/handlers/ledger-handlers';
 import { DEFAULT_TIME_ZONE, isOutletTimeZone, type OutletTimeZone } from '../clock/business-day';
 import { Ledger, openLedger, verifyLedger } from '../ledger';
+import { moneyHandlers } from '../api/handlers/money-handlers';
+import { providerHandlers } from '../api/handlers/provider-handlers';
+import { adapterMap } from '../providers/registry/adapters';
+import { ProviderService } from '../providers/registry/provider-service';
+import { seedSandboxDeposit } from '../providers/sandbox/sandbox-deposits';
+import { externalSandbox, startSandbox, type SandboxEndpoints, type SandboxRuntime } from '../providers/sandbox/sandbox-runtime';
+import { depositAccount } from '../ledger/accounts';
+import { KeyFileCipher } from '../secrets/key-file-cipher';
+import { SealedFileSecretStore, type SecretStore } from '../secrets/secret-store';
 import { startBackupSchedule } from './backup-schedule';
 import type { Core } from './core';
 import { EventBus } from './event-bus';
@@ -15,6 +24,10 @@ export interface OpenCoreOptions {
   now?: () => number;
   /** Online backup interval; 0 disables the schedule (tests). Default 6 hours. */
   backupIntervalMs?: number;
+  /** Where provider credentials are sealed. Default: a key-file store in the data dir (headless). */
+  secrets?: SecretStore;
+  /** Simulators running elsewhere (tests, crash harness); default: started in this process. */
+  sandbox?: SandboxEndpoints;
 }
 
 export const LEDGER_FILE = 'loket.db';
@@ -35,9 +48,15 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     throw new Error(`Ledger invariants broken: ${problems.map((p) => p.problem).join('; ')}`);
   }
   const events = new EventBus();
+  const adapters = adapterMap();
+  const sandbox = await openSandbox(ledger, adapters, options.sandbox);
+  const secrets = options.secrets ?? new SealedFileSecretStore(join(options.dataDir, 'secrets.json'), new KeyFileCipher(join(options.dataDir, 'keys', 'secrets.key')));
+  const providers = new ProviderService({ ledger, secrets, adapters, sandbox, events });
   const handlers: Handlers = {
     ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
     ...ledgerHandlers(ledger, events),
+    ...moneyHandlers(),
+    ...providerHandlers(providers),
   };
   const stopBackups = startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000);
   return {
@@ -46,9 +65,24 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     onEvent: (listener) => events.on(listener),
     async close() {
       stopBackups();
+      await sandbox.close();
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * Seeds each sandbox provider's training deposit in the ledger once, then starts the simulators
+ * with the deposit the ledger holds, so both sides agree after every restart.
+ */
+async function openSandbox(
+  ledger: Ledger,
+  adapters: ReturnType<typeof adapterMap>,
+  external: SandboxEndpoints | undefined,
+): Promise<SandboxRuntime> {
+  if (external) return externalSandbox(external);
+  for (const id of adapters.keys()) seedSandboxDeposit(ledger, id);
+  return startSandbox([...adapters.values()], (id) => ledger.rawBalance(depositAccount(id)));
 }
 
 function resolveTimeZone(zone: OutletTimeZone | undefined): OutletTimeZone {

@@ -1,0 +1,186 @@
+import type { ProviderId } from '../../api/schemas';
+import type { EventBus } from '../../app/event-bus';
+import { AppError } from '../../errors/app-error';
+import type { Ledger } from '../../ledger';
+import type { SecretStore } from '../../secrets/secret-store';
+import { closeOutSandboxDeposit } from '../sandbox/sandbox-deposits';
+import type { SandboxRuntime } from '../sandbox/sandbox-runtime';
+import type { ProviderAdapter } from './provider-adapter';
+import { ProviderSettingsRepo, type ProviderMode } from './provider-settings-repo';
+
+export interface ProviderStatus {
+  id: ProviderId;
+  name: string;
+  mode: ProviderMode;
+  baseUrl: string | null;
+  liveBaseUrl: string | null;
+  credentialFields: { name: string; label: string; stored: boolean; multiline: boolean }[];
+  lastOkAt: number | null;
+  lastError: string | null;
+  lastErrorAt: number | null;
+}
+
+export interface ConfigureInput {
+  provider: ProviderId;
+  mode: ProviderMode;
+  liveBaseUrl?: string;
+  credentials?: Record<string, string>;
+}
+
+type AnyAdapter = ProviderAdapter<unknown, unknown>;
+
+/**
+ * Which endpoint and credentials each provider uses right now (sandbox simulator or live), its
+ * health, and the owner's settings. Clients are built lazily and rebuilt when settings change.
+ * Live credentials are read from the sealed secret store here and go nowhere else.
+ */
+export class ProviderService {
+  private readonly repo: ProviderSettingsRepo;
+  private readonly clients = new Map<ProviderId, unknown>();
+
+  constructor(
+    private readonly deps: {
+      ledger: Ledger;
+      secrets: SecretStore;
+      adapters: ReadonlyMap<ProviderId, AnyAdapter>;
+      sandbox: SandboxRuntime;
+      events: EventBus;
+    },
+  ) {
+    this.repo = new ProviderSettingsRepo(deps.ledger.db);
+  }
+
+  list(): ProviderStatus[] {
+    return [...this.deps.adapters.keys()].map((id) => this.status(id));
+  }
+
+  status(id: ProviderId): ProviderStatus {
+    const adapter = this.adapter(id);
+    const row = this.repo.get(id);
+    const stored = this.storedCredentials(id);
+    return {
+      id,
+      name: adapter.name,
+      mode: row.mode,
+      baseUrl: row.mode === 'live' ? row.liveBaseUrl : (this.deps.sandbox.endpoint(id)?.baseUrl ?? null),
+      liveBaseUrl: row.liveBaseUrl,
+      credentialFields: adapter.credentialFields.map((f) => ({
+        name: f.name,
+        label: f.label,
+        stored: Boolean(stored[f.name]),
+        multiline: f.multiline ?? false,
+      })),
+      lastOkAt: row.lastOkAt,
+      lastError: row.lastError,
+      lastErrorAt: row.lastErrorAt,
+    };
+  }
+
+  /** The typed client for the provider's current mode (callers narrow with their adapter's type). */
+  client(id: ProviderId): unknown {
+    let client = this.clients.get(id);
+    if (client === undefined) {
+      client = this.buildClient(id);
+      this.clients.set(id, client);
+    }
+    return client;
+  }
+
+  async testConnection(id: ProviderId): Promise<{ ok: boolean; balance: number | null; message: string; checkedAt: number }> {
+    const adapter = this.adapter(id);
+    const checkedAt = this.deps.ledger.now();
+    let result;
+    try {
+      result = await adapter.checkBalance(this.client(id));
+    } catch (err) {
+      result = { ok: false as const, retryable: false, code: 'config', message: err instanceof Error ? err.message : String(err) };
+    }
+    if (result.ok) this.repo.recordOk(id, checkedAt);
+    else this.repo.recordError(id, result.message, checkedAt);
+    this.deps.events.emit('providers:changed', { provider: id });
+    return result.ok
+      ? { ok: true, balance: result.value, message: 'Terhubung.', checkedAt }
+      : { ok: false, balance: null, message: result.message, checkedAt };
+  }
+
+  /** Records a call outcome from any part of the core, for the health shown in Settings. */
+  recordHealth(id: ProviderId, ok: boolean, message = ''): void {
+    const at = this.deps.ledger.now();
+    if (ok) this.repo.recordOk(id, at);
+    else this.repo.recordError(id, message, at);
+  }
+
+  configure(input: ConfigureInput): ProviderStatus {
+    const adapter = this.adapter(input.provider);
+    const liveBaseUrl = input.liveBaseUrl === undefined ? this.repo.get(input.provider).liveBaseUrl : normaliseBaseUrl(input.liveBaseUrl);
+    const merged = { ...this.storedCredentials(input.provider) };
+    for (const [name, value] of Object.entries(input.credentials ?? {})) {
+      if (!adapter.credentialFields.some((f) => f.name === name)) {
+        throw new AppError('invalid_input', `Kolom kredensial "${name}" tidak dikenal untuk ${adapter.name}.`);
+      }
+      if (value.trim() === '') delete merged[name];
+      else merged[name] = value.trim();
+    }
+    if (input.mode === 'live') {
+      if (!liveBaseUrl) throw new AppError('invalid_input', `Isi alamat API ${adapter.name} sebelum beralih ke Live.`);
+      try {
+        adapter.parseCredentials(merged);
+      } catch (err) {
+        throw new AppError('invalid_input', `Kredensial ${adapter.name} belum lengkap: ${(err as Error).message}`);
+      }
+    }
+    const wasLive = this.repo.get(input.provider).mode === 'live';
+    this.deps.ledger.transaction(() => {
+      this.repo.setMode(input.provider, input.mode, liveBaseUrl);
+      if (input.mode === 'live' && !wasLive) closeOutSandboxDeposit(this.deps.ledger, input.provider);
+    });
+    this.deps.secrets.set(secretName(input.provider), JSON.stringify(merged));
+    this.clients.delete(input.provider);
+    this.deps.events.emit('providers:changed', { provider: input.provider });
+    return this.status(input.provider);
+  }
+
+  private buildClient(id: ProviderId): unknown {
+    const adapter = this.adapter(id);
+    const row = this.repo.get(id);
+    if (row.mode === 'live') {
+      if (!row.liveBaseUrl) throw new AppError('provider_unavailable', `Alamat API ${adapter.name} belum diisi.`);
+      return adapter.createClient(row.liveBaseUrl, adapter.parseCredentials(this.storedCredentials(id)));
+    }
+    const endpoint = this.deps.sandbox.endpoint(id);
+    if (!endpoint) throw new AppError('provider_unavailable', `Simulator ${adapter.name} tidak berjalan.`);
+    return adapter.createClient(endpoint.baseUrl, endpoint.credentials);
+  }
+
+  private storedCredentials(id: ProviderId): Record<string, string> {
+    const raw = this.deps.secrets.get(secretName(id));
+    return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+  }
+
+  private adapter(id: ProviderId): AnyAdapter {
+    const adapter = this.deps.adapters.get(id);
+    if (!adapter) throw new AppError('not_found', `Provider ${id} tidak dikenal.`);
+    return adapter;
+  }
+}
+
+function secretName(id: ProviderId): string {
+  return `provider:${id}`;
+}
+
+/** Live URLs must be absolute http(s) without credentials or query; parsed, never prefix-matched. */
+function normaliseBaseUrl(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new AppError('invalid_input', `Alamat API "${trimmed}" tidak valid. Contoh: https://api.provider.co.id`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('invalid_input', 'Alamat API harus diawali https://');
+  if (url.username || url.password || url.search || url.hash) {
+    throw new AppError('invalid_input', 'Alamat API tidak boleh berisi nama pengguna, sandi atau parameter.');
+  }
+  return url.toString().replace(/\/+$/, '');
+}

@@ -1,0 +1,45 @@
+import type { ProviderId } from '../../api/schemas';
+import { rupiah } from '../../money';
+import type { ProviderAdapter, RunningSimulator } from '../registry/provider-adapter';
+
+/**
+ * Sandbox mode: every provider's simulator runs inside the app on 127.0.0.1, so a fresh install
+ * can train and sell offline. A test or the crash harness may instead hand in simulators that run
+ * in another process (`external`), whose state then survives the app being killed.
+ */
+export interface SandboxEndpoint {
+  baseUrl: string;
+  credentials: unknown;
+}
+
+export type SandboxEndpoints = Partial<Record<ProviderId, SandboxEndpoint>>;
+
+export interface SandboxRuntime {
+  endpoint(provider: ProviderId): SandboxEndpoint | undefined;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(
+  adapters: readonly ProviderAdapter<unknown, unknown>[],
+  openingBalance: (provider: ProviderId) => number,
+): Promise<SandboxRuntime> {
+  const running = new Map<ProviderId, RunningSimulator<unknown>>();
+  try {
+    for (const adapter of adapters) {
+      running.set(adapter.id, await adapter.startSimulator({ initialBalance: rupiah(openingBalance(adapter.id)) }));
+    }
+  } catch (err) {
+    await Promise.all([...running.values()].map((sim) => sim.close()));
+    throw err;
+  }
+  return {
+    endpoint: (provider) => running.get(provider),
+    close: async () => {
+      await Promise.all([...running.values()].map((sim) => sim.close()));
+    },
+  };
+}
+
+export function externalSandbox(endpoints: SandboxEndpoints): SandboxRuntime {
+  return { endpoint: (provider) => endpoints[provider], close: async () => undefined };
+}
