@@ -34,7 +34,8 @@ export default defineConfig({
     ...rendererConfig,
     build: {
       ...rendererConfig.build,
-      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+      // electron-vite looks for src/renderer/index.html by default; ours is renderer/index.html.
+      rolldownOptions: { ...rendererConfig.build?.rolldownOptions, input: resolve(root, 'renderer/index.html') },
     },
   },
 });
