@@ -16,7 +16,7 @@ export function readTransaction(body: TransactionBody): { ok: true; tx: KlikooTr
         transactionId: body.transaction_id,
         partnerReferenceId: body.partner_reference_id,
         status: (body.status || body.transaction_status).trim(),
-        amount: optionalAmount(body.amount),
+        amount: nonNegative(optionalAmount(body.amount)),
         productCode: body.product_code,
         productName: body.product_name,
         value: body.value,
@@ -31,6 +31,11 @@ export function readTransaction(body: TransactionBody): { ok: true; tx: KlikooTr
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   }
+}
+
+function nonNegative(amount: Rupiah | undefined): Rupiah | undefined {
+  if (amount !== undefined && amount < 0) throw new Error(`Nominal transaksi Klikoo negatif: ${amount}`);
+  return amount;
 }
 
 function optionalAmount(value: string | number | null | undefined): Rupiah | undefined {

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { parseProviderAmount } from '../../../money';
-import { pageMetaSchema, productItemSchema, transactionSchema } from '../contract/responses';
+import { type pageMetaSchema, productItemSchema, transactionSchema } from '../contract/responses';
 import type { KlikooPageMeta, KlikooProduct, KlikooProductPage, KlikooTransactionPage } from '../types';
 import { readTransaction } from './map-transaction';
 
