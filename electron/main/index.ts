@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { app } from 'electron';
 import { openCore } from '../core/app/open-core';
+import { openDesktopSecrets } from './desktop-secrets';
 import { startMain } from './lifecycle';
 
 // Bundled to out/main/index.js (CommonJS): the preload and the renderer are built next to it.
 void startMain({
-  openCore,
+  // Runs after app 'ready' (lifecycle opens the core then), when safeStorage can be used.
+  openCore: (options) => openCore({ ...options, secrets: openDesktopSecrets(options.dataDir) }),
   rendererDir: path.join(__dirname, '../renderer'),
   preloadPath: path.join(__dirname, '../preload/index.js'),
   env: process.env,

@@ -2,10 +2,17 @@ import { openCore } from '../../electron/core/app/open-core';
 import type { Core } from '../../electron/core/app/core';
 import { makeTempDir } from './temp-dir';
 
-/** The whole core on a fresh data dir, as a shell would open it. */
-export async function openTestCore(dir?: string): Promise<{ core: Core; dir: string; close(): Promise<void> }> {
+/**
+ * The whole core on a fresh data dir, as a shell would open it. By default without simulators
+ * (an empty external sandbox: no training deposits), so ledger tests start from zero; pass
+ * `sandbox: 'in-process'` for the real Sandbox mode.
+ */
+export async function openTestCore(
+  dir?: string,
+  options: { sandbox?: 'none' | 'in-process' } = {},
+): Promise<{ core: Core; dir: string; close(): Promise<void> }> {
   const temp = dir ? { dir, cleanup: () => undefined } : makeTempDir();
-  const core = await openCore({ dataDir: temp.dir, backupIntervalMs: 0 });
+  const core = await openCore({ dataDir: temp.dir, backupIntervalMs: 0, sandbox: options.sandbox === 'in-process' ? undefined : {} });
   return {
     core,
     dir: temp.dir,

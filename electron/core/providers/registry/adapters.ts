@@ -1,9 +1,18 @@
 import type { ProviderId } from '../../api/schemas';
+import { ayoconnectAdapter } from './ayoconnect-adapter';
 import type { ProviderAdapter } from './provider-adapter';
 
-/** Every provider Loket can sell through, in the order Settings lists them. */
-export const providerAdapters: readonly ProviderAdapter<unknown, unknown>[] = [];
+export type AnyProviderAdapter = ProviderAdapter<unknown, unknown>;
 
-export function adapterMap(list: readonly ProviderAdapter<unknown, unknown>[] = providerAdapters): ReadonlyMap<ProviderId, ProviderAdapter<unknown, unknown>> {
+/**
+ * Each adapter is typed with its own credentials and client; the registry only ever passes a
+ * provider's credentials and client back to that same provider's adapter, so erasing is safe.
+ */
+const erase = <C, Client>(adapter: ProviderAdapter<C, Client>): AnyProviderAdapter => adapter as unknown as AnyProviderAdapter;
+
+/** Every provider Loket can sell through, in the order Settings lists them. */
+export const providerAdapters: readonly AnyProviderAdapter[] = [erase(ayoconnectAdapter)];
+
+export function adapterMap(list: readonly AnyProviderAdapter[] = providerAdapters): ReadonlyMap<ProviderId, AnyProviderAdapter> {
   return new Map(list.map((a) => [a.id, a]));
 }
