@@ -49,6 +49,7 @@ export function makeBill(product: IakPostpaidCatalogItem, hp: string, bills: num
   const key = `${product.code}:${hp}`;
   const name = customerName(key);
   if (product.type === 'bpjs') return bpjsBill(product, key, name, month ?? 1);
+  if (product.code === 'PLNNONTAG') return nonTaglisBill(product, key, name, now);
   const months = billMonths(bills, now);
   const period = months.length > 1 ? `${months[0]!.ym},${months[months.length - 1]!.ym}` : months[0]!.ym;
   const amounts = months.map((m) => round100(seedInt(`${key}:${m.ym}`, ...range(product))));
@@ -136,6 +137,28 @@ function pdamDesc(product: IakPostpaidCatalogItem, key: string, months: { ym: st
       pdam_name: product.name.toUpperCase(),
       stamp_duty: '',
       bill: { detail },
+    },
+  };
+}
+
+const NON_TAGLIS = ['PENYAMBUNGAN BARU', 'PERUBAHAN DAYA', 'PENYAMBUNGAN SEMENTARA'];
+
+/** PLN non-taglis (new connection, power change): one charge, desc per pln-nontaglist/inquiry.md. */
+function nonTaglisBill(product: IakPostpaidCatalogItem, key: string, name: string, now: number): SimBill {
+  const nominal = round100(seedInt(`nontag:${key}`, 250_000, 2_500_000));
+  const price = nominal + product.fee;
+  const registered = new Date(now - seedInt(`reg:${key}`, 3, 40) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  return {
+    trName: name,
+    period: '',
+    nominal,
+    admin: product.fee,
+    price,
+    sellingPrice: price - product.komisi,
+    desc: {
+      transaksi: NON_TAGLIS[seedInt(`jenis:${key}`, 0, NON_TAGLIS.length - 1)],
+      no_registrasi: `53${String(seedInt(`noreg:${key}`, 10_000_000, 99_999_999))}${String(seedInt(`noreg2:${key}`, 100, 999))}`,
+      tanggal_registrasi: registered,
     },
   };
 }

@@ -7,7 +7,7 @@ import { POSTPAID_MESSAGES, POSTPAID_PENDING } from '../response-codes';
  * Prepaid: IAK documents no test numbers for prepaid (its dev callbacks are pressed by hand in the
  * sandbox report), so Loket's rule keys on the customer number's last four digits.
  * Postpaid: IAK's current sandbox scheme (providers.md 2.6), generalised to every product code:
- * last four digits `0000` success, `0999` multiple bills, `0<RC>` inquiry answers RC,
+ * last four digits `0000` success, `…999` multiple bills, `0<RC>` inquiry answers RC,
  * `1<RC>` payment answers RC (`1039` pending then success), plus Loket's `2039` pending then failure.
  */
 export type PrepaidFinal = 'success' | 'failed' | 'manual';
@@ -40,7 +40,8 @@ export function postpaidScenario(code: string, customerNumber: string): Postpaid
   const ok = (payment: PaymentPlan = { kind: 'success' }, bills = 1): PostpaidScenario => ({ kind: 'ok', bills, payment });
   const last4 = customerNumber.slice(-4);
   if (!/^\d{4}$/.test(last4)) return ok();
-  if (last4 === '0999') return ok({ kind: 'success' }, MULTI_BILLS[code] ?? 2);
+  // PLNPOSTPAID 530000000999 and TELKOMPSTN 6391601999 are both multi-bill numbers: the rule is `…999`.
+  if (last4.endsWith('999')) return ok({ kind: 'success' }, MULTI_BILLS[code] ?? 2);
   if (last4 === '2039') return ok({ kind: 'pending', rc: '39', final: 'failed', failRc: '37' });
   const rc = rcFromDigits(last4.slice(1));
   const known = POSTPAID_MESSAGES[rc] !== undefined;
