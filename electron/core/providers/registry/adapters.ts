@@ -1,5 +1,6 @@
 import type { ProviderId } from '../../api/schemas';
 import { ayoconnectAdapter } from './ayoconnect-adapter';
+import { klikooAdapter } from './klikoo-adapter';
 import type { ProviderAdapter } from './provider-adapter';
 
 export type AnyProviderAdapter = ProviderAdapter<unknown, unknown>;
@@ -11,7 +12,7 @@ export type AnyProviderAdapter = ProviderAdapter<unknown, unknown>;
 const erase = <C, Client>(adapter: ProviderAdapter<C, Client>): AnyProviderAdapter => adapter as unknown as AnyProviderAdapter;
 
 /** Every provider Loket can sell through, in the order Settings lists them. */
-export const providerAdapters: readonly AnyProviderAdapter[] = [erase(ayoconnectAdapter)];
+export const providerAdapters: readonly AnyProviderAdapter[] = [erase(ayoconnectAdapter), erase(klikooAdapter)];
 
 export function adapterMap(list: readonly AnyProviderAdapter[] = providerAdapters): ReadonlyMap<ProviderId, AnyProviderAdapter> {
   return new Map(list.map((a) => [a.id, a]));
