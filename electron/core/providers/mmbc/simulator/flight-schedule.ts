@@ -46,7 +46,7 @@ export function flightsFor(fromCode: string, toCode: string, isoDate: string): S
   const count = props ? between(rand, 1, 3) : from.tier === 1 && to.tier === 1 ? between(rand, 6, 10) : between(rand, 3, 6);
   const flights: ScheduledFlight[] = [];
   const used = new Set<string>();
-  for (let i = 0; i < count; i += 1) {
+  for (let attempt = 0; flights.length < count && attempt < count * 5; attempt += 1) {
     const airline = pick(rand, pool);
     const number = between(rand, airline.numbers[0], airline.numbers[1]);
     const flightCode = `${airline.code}-${number}`;
