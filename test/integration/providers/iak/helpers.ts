@@ -39,9 +39,12 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
   }
 }
 
+/** An IAK-style answer as the tests read it: `{data: {...}}` plus whatever else the route sends. */
+export type JsonAnswer = { data: Record<string, unknown> } & Record<string, unknown>;
+
 /** POSTs a raw JSON body to the simulator (for signature vectors and hand-made requests). */
-export async function rawPost(baseUrl: string, path: string, body: unknown): Promise<{ status: number; json: any }> {
+export async function rawPost(baseUrl: string, path: string, body: unknown): Promise<{ status: number; json: JsonAnswer }> {
   const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+  return { status: res.status, json: (text ? JSON.parse(text) : {}) as JsonAnswer };
 }

@@ -37,10 +37,23 @@ export function toBill(data: PostpaidBillData, refId: string): IakBill {
  */
 export type PostpaidReading = 'pay' | 'status';
 
-export function mapPostpaidPayment(
-  data: PostpaidBillData,
-  ctx: { reading: PostpaidReading; refId?: string; trId?: string; raw: string },
-): IakMoneyOutcome {
+interface PostpaidContext {
+  reading: PostpaidReading;
+  refId?: string;
+  trId?: string;
+  raw: string;
+}
+
+export function mapPostpaidPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutcome {
+  const outcome = readPayment(data, ctx);
+  // A status look decides a payment only if the answer names our ref_id (IAK's always does).
+  if (ctx.reading === 'status' && data.ref_id === undefined && (outcome.status === 'success' || outcome.status === 'failed')) {
+    return unknownOutcome('unexpected_answer', `Jawaban status IAK tanpa ref_id (${outcome.message})`, ctx.raw, postpaidCode(data), data.tr_id);
+  }
+  return outcome;
+}
+
+function readPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutcome {
   const rc = postpaidCode(data);
   const providerRef = data.tr_id;
   if (rc === undefined) return unknownOutcome('unexpected_answer', data.message ?? 'Jawaban IAK tanpa response_code', ctx.raw, undefined, providerRef);

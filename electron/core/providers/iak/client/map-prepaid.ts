@@ -21,6 +21,15 @@ export interface PrepaidContext {
 }
 
 export function mapPrepaidTransaction(data: PrepaidTransactionData, ctx: PrepaidContext): IakMoneyOutcome {
+  const outcome = readPrepaid(data, ctx);
+  // A status look decides a sale only if the answer names it: IAK's status answers always carry ref_id.
+  if (ctx.reading === 'status' && data.ref_id === undefined && (outcome.status === 'success' || outcome.status === 'failed')) {
+    return unknownOutcome('unexpected_answer', `Jawaban status IAK tanpa ref_id (${outcome.message})`, ctx.raw, data.rc, data.tr_id);
+  }
+  return outcome;
+}
+
+function readPrepaid(data: PrepaidTransactionData, ctx: PrepaidContext): IakMoneyOutcome {
   const rc = data.rc;
   const status = data.status;
   const message = data.message ?? prepaidMessage(rc);
