@@ -138,6 +138,6 @@ describe('nothing listening', () => {
 });
 
 async function waitFor(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !check(); i += 1) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 25));
   expect(check()).toBe(true);
 }
