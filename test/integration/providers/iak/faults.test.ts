@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIakClient, type IakMoneyOutcome } from '../../../../electron/core/providers/iak';
+import { createIakClient, type IakClient, type IakMoneyOutcome } from '../../../../electron/core/providers/iak';
 import { faultModes, type FaultMode } from '../../../../electron/core/providers/sim-kit';
-import { CLIENT_TIMEOUT_MS, eventually, newRef, startHarness, telkomselNumber, type Harness } from './helpers';
+import { CLIENT_TIMEOUT_MS, eventually, RELAXED_TIMEOUT_MS, newRef, startHarness, telkomselNumber, type Harness } from './helpers';
 
 const WHENS = ['before', 'after'] as const;
 type When = (typeof WHENS)[number];
@@ -19,8 +19,11 @@ function expectNotFailed(outcome: IakMoneyOutcome): void {
 
 describe('IAK fault matrix: a lost or mangled answer is never a failure', () => {
   let h: Harness;
+  /** Setup and follow-up looks use a patient client, so only the faulted call runs on a short timeout. */
+  let patient: IakClient;
   beforeAll(async () => {
-    h = await startHarness({ initialBalance: 100_000_000 });
+    h = await startHarness({ initialBalance: 100_000_000 }, CLIENT_TIMEOUT_MS);
+    patient = createIakClient({ baseUrl: h.sim.baseUrl, credentials: h.sim.credentials, timeoutMs: RELAXED_TIMEOUT_MS });
   });
   afterAll(() => h.sim.close());
 
@@ -34,44 +37,44 @@ describe('IAK fault matrix: a lost or mangled answer is never a failure', () => 
       // With "delay" the request is still in flight right after our timeout: "not found" (06) first,
       // then the sale appears. That is why the engine must not trust an early 06 (reliability.md S9).
       const look = await eventually(async () => {
-        const o = await h.client.checkStatus(refId);
+        const o = await patient.checkStatus(refId);
         return o.status === 'success' ? o : undefined;
       });
       expect(look.status).toBe('success');
     } else {
-      expect(await h.client.checkStatus(refId)).toMatchObject({ status: 'unknown', providerCode: '06' });
+      expect(await patient.checkStatus(refId)).toMatchObject({ status: 'unknown', providerCode: '06' });
     }
   });
 
   it.each(cases)('check-status, fault %s (%s): unknown/pending', async (mode, when) => {
     const refId = newRef();
-    await h.client.topUp({ refId, productCode: 'htelkomsel10000', customerId: telkomselNumber('9999') });
+    await patient.topUp({ refId, productCode: 'htelkomsel10000', customerId: telkomselNumber('9999') });
     h.sim.faults.set('check-status', spec(mode, when));
     expectNotFailed(await h.client.checkStatus(refId));
     h.sim.faults.clear();
   });
 
   it.each(cases)('pay-pasca, fault %s (%s): unknown/pending, and checkstatus tells the truth', async (mode, when) => {
-    const inquiry = await h.client.postpaidInquiry({ refId: newRef(), code: 'PLNPOSTPAID', customerNumber: '530000000000' });
+    const inquiry = await patient.postpaidInquiry({ refId: newRef(), code: 'PLNPOSTPAID', customerNumber: '530000000000' });
     if (!inquiry.ok) throw new Error(inquiry.message);
     h.sim.faults.set('bill-check', spec(mode, when));
     expectNotFailed(await h.client.postpaidPay({ trId: inquiry.value.trId, refId: inquiry.value.refId }));
     h.sim.faults.clear();
     if (processed(mode, when)) {
       const look = await eventually(async () => {
-        const o = await h.client.postpaidCheckStatus(inquiry.value.refId);
+        const o = await patient.postpaidCheckStatus(inquiry.value.refId);
         return o.status === 'success' ? o : undefined;
       });
       expect(look.status).toBe('success');
     } else {
-      expect(await h.client.postpaidCheckStatus(inquiry.value.refId)).toMatchObject({ status: 'unknown', providerCode: '42' });
+      expect(await patient.postpaidCheckStatus(inquiry.value.refId)).toMatchObject({ status: 'unknown', providerCode: '42' });
     }
   });
 
   it.each(cases)('postpaid checkstatus, fault %s (%s): unknown/pending', async (mode, when) => {
-    const inquiry = await h.client.postpaidInquiry({ refId: newRef(), code: 'HPTHREE', customerNumber: '08991231037' });
+    const inquiry = await patient.postpaidInquiry({ refId: newRef(), code: 'HPTHREE', customerNumber: '08991231037' });
     if (!inquiry.ok) throw new Error(inquiry.message);
-    expect((await h.client.postpaidPay({ trId: inquiry.value.trId })).status).toBe('failed');
+    expect((await patient.postpaidPay({ trId: inquiry.value.trId })).status).toBe('failed');
     h.sim.faults.set('bill-check', spec(mode, when));
     expectNotFailed(await h.client.postpaidCheckStatus(inquiry.value.refId));
     h.sim.faults.clear();
@@ -79,7 +82,7 @@ describe('IAK fault matrix: a lost or mangled answer is never a failure', () => 
 
   it('a short delay is just a slow answer', async () => {
     h.sim.faults.set('top-up', { mode: 'delay', ms: 20, times: 1 });
-    expect((await h.client.topUp({ refId: newRef(), productCode: 'htelkomsel10000', customerId: telkomselNumber() })).status).toBe('pending');
+    expect((await patient.topUp({ refId: newRef(), productCode: 'htelkomsel10000', customerId: telkomselNumber() })).status).toBe('pending');
   });
 
   it.each(faultModes)('read calls under fault %s are retryable errors, never throws', async (mode) => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createIakClient, startIakSimulator, type IakClient, type IakSimulator, type IakSimulatorOptions } from '../../../../electron/core/providers/iak';
 
-/** Short client timeouts keep no_answer cases fast; the simulator settles pending sales quickly. */
+/** Short client timeouts keep no_answer cases fast (fault tests); other tests allow a loaded machine. */
 export const CLIENT_TIMEOUT_MS = 300;
+export const RELAXED_TIMEOUT_MS = 3000;
 export const PENDING_MS = 40;
 
 export interface Harness {
@@ -10,9 +11,9 @@ export interface Harness {
   client: IakClient;
 }
 
-export async function startHarness(options: IakSimulatorOptions = {}): Promise<Harness> {
+export async function startHarness(options: IakSimulatorOptions = {}, timeoutMs = RELAXED_TIMEOUT_MS): Promise<Harness> {
   const sim = await startIakSimulator({ pendingDelayMs: PENDING_MS, ...options });
-  const client = createIakClient({ baseUrl: sim.baseUrl, credentials: sim.credentials, timeoutMs: CLIENT_TIMEOUT_MS });
+  const client = createIakClient({ baseUrl: sim.baseUrl, credentials: sim.credentials, timeoutMs });
   return { sim, client };
 }
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
       { method: 'POST', path: /^\/api\/.*/, endpoint: 'any', handle },
     ],
   });
-  client = createIakClient({ baseUrl: server.baseUrl, credentials: IAK_SANDBOX_CREDENTIALS, timeoutMs: 300 });
+  client = createIakClient({ baseUrl: server.baseUrl, credentials: IAK_SANDBOX_CREDENTIALS, timeoutMs: 3000 });
 });
 afterAll(() => server.close());
 

@@ -182,7 +182,7 @@ describe('IAK prepaid against the simulator', () => {
     try {
       expect(await h400.client.topUp({ refId: newRef(), productCode: 'nosuchcode', customerId: '081200000001' })).toMatchObject({ status: 'failed', code: '20' });
       expect(await h400.client.inquiryPln('1')).toMatchObject({ ok: false, code: '14' });
-      const bad = createIakClient({ baseUrl: h400.sim.baseUrl, credentials: { username: 'x', apiKey: 'y' }, timeoutMs: 300 });
+      const bad = createIakClient({ baseUrl: h400.sim.baseUrl, credentials: { username: 'x', apiKey: 'y' }, timeoutMs: 3000 });
       expect(await bad.checkBalance()).toMatchObject({ ok: false, code: '204' });
     } finally {
       await h400.sim.close();

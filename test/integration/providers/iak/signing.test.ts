@@ -76,7 +76,7 @@ describe('simulator verifies signatures over HTTP', () => {
   });
 
   it('a client with the wrong api key gets failed top-ups (nothing processed) and unknown status looks', async () => {
-    const wrong = createIakClient({ baseUrl: h.sim.baseUrl, credentials: { ...creds, apiKey: 'nope' }, timeoutMs: 300 });
+    const wrong = createIakClient({ baseUrl: h.sim.baseUrl, credentials: { ...creds, apiKey: 'nope' }, timeoutMs: 3000 });
     const top = await wrong.topUp({ refId: newRef(), productCode: 'htelkomsel10000', customerId: '081299990002' });
     expect(top).toMatchObject({ status: 'failed', code: '204' });
     const status = await wrong.checkStatus('order001');
