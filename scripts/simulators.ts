@@ -1,5 +1,6 @@
 import { providerAdapters } from '../electron/core/providers/registry/adapters';
 import { SANDBOX_OPENING_DEPOSIT } from '../electron/core/providers/sandbox/sandbox-deposits';
+import type { RunningSimulator } from '../electron/core/providers/registry/provider-adapter';
 
 /**
  * `npm run simulators`: every provider simulator on 127.0.0.1, one JSON line each
@@ -7,7 +8,7 @@ import { SANDBOX_OPENING_DEPOSIT } from '../electron/core/providers/sandbox/sand
  * Used by hand, and by tests that need the providers' state to outlive the app process.
  */
 async function main(): Promise<void> {
-  const running = [];
+  const running: RunningSimulator<unknown>[] = [];
   for (const adapter of providerAdapters) {
     const sim = await adapter.startSimulator({ initialBalance: SANDBOX_OPENING_DEPOSIT });
     running.push(sim);

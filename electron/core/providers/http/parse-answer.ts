@@ -23,7 +23,8 @@ export function parseJsonAnswer<S extends z.ZodType>(
   if (!acceptStatus(result.status)) {
     return { ok: false, reason: 'http_error', message: `Provider menjawab HTTP ${result.status}.`, raw };
   }
-  if (/^\s*</.test(raw) || /text\/html/i.test(result.contentType)) {
+  // Judged by the body, not the label: PHP hosts often send JSON as text/html.
+  if (/^\s*</.test(raw)) {
     return { ok: false, reason: 'html_page', message: 'Provider mengirim halaman HTML, bukan jawaban API.', raw };
   }
   let json: unknown;

@@ -1,6 +1,7 @@
 import type { ProviderId } from '../../api/schemas';
 import { ayoconnectAdapter } from './ayoconnect-adapter';
 import { klikooAdapter } from './klikoo-adapter';
+import { mmbcAdapter } from './mmbc-adapter';
 import type { ProviderAdapter } from './provider-adapter';
 
 export type AnyProviderAdapter = ProviderAdapter<unknown, unknown>;
@@ -12,7 +13,7 @@ export type AnyProviderAdapter = ProviderAdapter<unknown, unknown>;
 const erase = <C, Client>(adapter: ProviderAdapter<C, Client>): AnyProviderAdapter => adapter as unknown as AnyProviderAdapter;
 
 /** Every provider Loket can sell through, in the order Settings lists them. */
-export const providerAdapters: readonly AnyProviderAdapter[] = [erase(ayoconnectAdapter), erase(klikooAdapter)];
+export const providerAdapters: readonly AnyProviderAdapter[] = [erase(mmbcAdapter), erase(ayoconnectAdapter), erase(klikooAdapter)];
 
 export function adapterMap(list: readonly AnyProviderAdapter[] = providerAdapters): ReadonlyMap<ProviderId, AnyProviderAdapter> {
   return new Map(list.map((a) => [a.id, a]));
