@@ -1,5 +1,5 @@
 import { MoneyError, parseProviderAmount } from '../../../money';
-import type { HttpFunnel } from '../../http/funnel';
+import type { HttpFunnel, HttpResult } from '../../http/funnel';
 import { parseJsonAnswer, unparsedToOutcome, unparsedToReadError } from '../../http/parse-answer';
 import type { ReadResult } from '../../outcome';
 import {
@@ -77,7 +77,7 @@ export function prepaidCalls(funnel: HttpFunnel, credentials: IakCredentials): P
     },
   };
 
-  function transaction(result: Parameters<typeof parseJsonAnswer>[0], reading: 'topup' | 'status', refId: string, expect?: StatusExpectation): IakMoneyOutcome {
+  function transaction(result: HttpResult, reading: 'topup' | 'status', refId: string, expect?: StatusExpectation): IakMoneyOutcome {
     const parsed = parseJsonAnswer(result, prepaidTransactionResponse, iakHttpStatusOk);
     if (!parsed.ok) return unparsedToOutcome(parsed);
     return mapPrepaidTransaction(parsed.body.data, { reading, refId, ...(expect ? { expect } : {}), raw: parsed.raw });
