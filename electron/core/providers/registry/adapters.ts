@@ -1,5 +1,6 @@
 import type { ProviderId } from '../../api/schemas';
 import { ayoconnectAdapter } from './ayoconnect-adapter';
+import { iakAdapter } from './iak-adapter';
 import { klikooAdapter } from './klikoo-adapter';
 import { mmbcAdapter } from './mmbc-adapter';
 import type { ProviderAdapter } from './provider-adapter';
@@ -13,7 +14,12 @@ export type AnyProviderAdapter = ProviderAdapter<unknown, unknown>;
 const erase = <C, Client>(adapter: ProviderAdapter<C, Client>): AnyProviderAdapter => adapter as unknown as AnyProviderAdapter;
 
 /** Every provider Loket can sell through, in the order Settings lists them. */
-export const providerAdapters: readonly AnyProviderAdapter[] = [erase(mmbcAdapter), erase(ayoconnectAdapter), erase(klikooAdapter)];
+export const providerAdapters: readonly AnyProviderAdapter[] = [
+  erase(mmbcAdapter),
+  erase(iakAdapter),
+  erase(ayoconnectAdapter),
+  erase(klikooAdapter),
+];
 
 export function adapterMap(list: readonly AnyProviderAdapter[] = providerAdapters): ReadonlyMap<ProviderId, AnyProviderAdapter> {
   return new Map(list.map((a) => [a.id, a]));

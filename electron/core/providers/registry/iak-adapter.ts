@@ -1,0 +1,30 @@
+import { createIakClient, startIakSimulator, type IakClient, type IakCredentials } from '../iak';
+import { requireFields, type ProviderAdapter } from './provider-adapter';
+
+/** IAK runs prepaid and postpaid on two hosts; the postpaid one is kept with the credentials. */
+export type IakSettings = IakCredentials & { postpaidBaseUrl?: string };
+
+const required = [
+  { name: 'username', label: 'Username (nomor HP terdaftar)' },
+  { name: 'apiKey', label: 'API Key' },
+] as const;
+const postpaidField = { name: 'postpaidBaseUrl', label: 'Alamat API pascabayar (kosong = sama dengan prabayar)' };
+
+export const iakAdapter: ProviderAdapter<IakSettings, IakClient> = {
+  id: 'iak',
+  name: 'IAK',
+  credentialFields: [...required, postpaidField],
+  parseCredentials(values) {
+    const postpaidBaseUrl = values.postpaidBaseUrl?.trim();
+    return { ...requireFields(values, required), ...(postpaidBaseUrl ? { postpaidBaseUrl } : {}) };
+  },
+  createClient: (baseUrl, { postpaidBaseUrl, ...credentials }) => createIakClient({ baseUrl, postpaidBaseUrl, credentials }),
+  async checkBalance(client) {
+    const result = await client.checkBalance();
+    return result.ok ? { ok: true, value: result.value.balance } : result;
+  },
+  async startSimulator({ initialBalance }) {
+    const sim = await startIakSimulator({ initialBalance });
+    return { baseUrl: sim.baseUrl, credentials: sim.credentials, close: () => sim.close() };
+  },
+};
