@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import {
+  accountKindSchema,
+  amountInputSchema,
+  businessDaySchema,
+  noteSchema,
+  providerIdSchema,
+  requestIdSchema,
+  rupiahSchema,
+} from '../schemas';
+
+const accountBalance = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: accountKindSchema,
+  provider: providerIdSchema.nullable(),
+  /** In the account's natural sign: an asset's or an income's balance is positive when it has money. */
+  balance: rupiahSchema,
+});
+
+const recorded = z.object({ entryId: z.number().int(), duplicate: z.boolean() });
+
+const journalEntry = z.object({
+  id: z.number().int(),
+  at: z.number().int(),
+  businessDay: businessDaySchema,
+  kind: z.string(),
+  memo: z.string(),
+  postings: z.array(z.object({ account: z.string(), accountName: z.string(), amount: rupiahSchema })),
+});
+
+export const ledgerChannels = {
+  'ledger:balances': {
+    input: z.object({}).strict(),
+    output: z.object({ accounts: z.array(accountBalance) }),
+  },
+  'ledger:recordOpeningCash': {
+    input: z.object({ requestId: requestIdSchema, amount: amountInputSchema, note: noteSchema }).strict(),
+    output: recorded,
+  },
+  'ledger:recordDepositTopUp': {
+    input: z
+      .object({
+        requestId: requestIdSchema,
+        provider: providerIdSchema,
+        amount: amountInputSchema,
+        source: z.enum(['cash', 'bank']),
+        note: noteSchema,
+      })
+      .strict(),
+    output: recorded,
+  },
+  'ledger:recordOwnerWithdrawal': {
+    input: z.object({ requestId: requestIdSchema, amount: amountInputSchema, note: noteSchema }).strict(),
+    output: recorded,
+  },
+  'ledger:journalForDay': {
+    input: z.object({ day: businessDaySchema.optional() }).strict(),
+    output: z.object({ day: businessDaySchema, entries: z.array(journalEntry) }),
+  },
+} as const;
