@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { appChannels } from './channels/app';
+import { catalogChannels } from './channels/catalog';
 import { ledgerChannels } from './channels/ledger';
 import { providerChannels } from './channels/providers';
+import { salesChannels, saleStateSchema } from './channels/sales';
 import { providerIdSchema } from './schemas';
 
 /**
@@ -14,6 +16,8 @@ export const contract = {
   ...appChannels,
   ...ledgerChannels,
   ...providerChannels,
+  ...catalogChannels,
+  ...salesChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -31,6 +35,14 @@ export function isChannel(name: unknown): name is Channel {
 export const events = {
   'ledger:changed': z.object({ entryId: z.number().int() }),
   'providers:changed': z.object({ provider: providerIdSchema }),
+  'sales:updated': z.object({ saleId: z.number().int(), state: saleStateSchema }),
+  'catalog:syncProgress': z.object({
+    provider: providerIdSchema,
+    stage: z.enum(['fetching', 'saving', 'done', 'failed']),
+    done: z.number().int(),
+    total: z.number().int(),
+    message: z.string().nullable(),
+  }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

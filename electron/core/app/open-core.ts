@@ -4,7 +4,9 @@ import { appHandlers } from '../api/handlers/app-handlers';
 import { ledgerHandlers } from '../api/handlers/ledger-handlers';
 import { DEFAULT_TIME_ZONE, isOutletTimeZone, type OutletTimeZone } from '../clock/business-day';
 import { Ledger, openLedger, verifyLedger } from '../ledger';
+import { catalogHandlers } from '../api/handlers/catalog-handlers';
 import { moneyHandlers } from '../api/handlers/money-handlers';
+import { salesHandlers } from '../api/handlers/sales-handlers';
 import { providerHandlers } from '../api/handlers/provider-handlers';
 import { adapterMap } from '../providers/registry/adapters';
 import { ProviderService } from '../providers/registry/provider-service';
@@ -57,6 +59,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     ...ledgerHandlers(ledger, events),
     ...moneyHandlers(),
     ...providerHandlers(providers),
+    ...catalogHandlers(),
+    ...salesHandlers(),
   };
   const stopBackups = startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000);
   return {

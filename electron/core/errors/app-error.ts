@@ -11,6 +11,9 @@ export type AppErrorCode =
   | 'provider_unavailable'
   | 'unauthorized'
   | 'unknown_channel'
+  | 'needs_confirmation' // e.g. the same product to the same number within 10 minutes
+  | 'needs_override' // an earlier sale to this number is still unresolved
+  | 'inquiry_expired'
   | 'internal';
 
 export class AppError extends Error {

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { providerIdSchema, requestIdSchema, rupiahSchema, businessDaySchema } from '../schemas';
+import { productCategorySchema } from './catalog';
+
+export const saleStates = ['committed', 'sent', 'success', 'failed', 'pending', 'unknown'] as const;
+export const saleStateSchema = z.enum(saleStates);
+
+const details = z.record(z.string(), z.union([z.string(), z.number()]));
+
+export const billView = z.object({
+  inquiryId: z.number().int(),
+  provider: providerIdSchema,
+  productId: z.string(),
+  productName: z.string(),
+  customerNo: z.string(),
+  customerName: z.string().nullable(),
+  /** One line per month billed: multi-month bills show each month. */
+  periods: z.array(z.object({ period: z.string(), amount: rupiahSchema, admin: rupiahSchema, penalty: rupiahSchema })),
+  bill: rupiahSchema,
+  admin: rupiahSchema,
+  /** What the customer pays; exactly what `bills:pay` charges. */
+  total: rupiahSchema,
+  expiresAt: z.number().int(),
+  details,
+});
+
+export const saleView = z.object({
+  id: z.number().int(),
+  refId: z.string(),
+  kind: productCategorySchema,
+  provider: providerIdSchema,
+  productId: z.string(),
+  productName: z.string(),
+  customerNo: z.string(),
+  customerName: z.string().nullable(),
+  price: rupiahSchema,
+  cost: rupiahSchema,
+  state: saleStateSchema,
+  /** The answer was lost and the provider has no reference to check (MMBC): the operator decides. */
+  needsOperator: z.boolean(),
+  providerRef: z.string().nullable(),
+  /** SN, voucher or PLN token as the provider sent it. */
+  serial: z.string().nullable(),
+  /** PLN token grouped 4-4-4-4-4 for the screen and the receipt. */
+  token: z.string().nullable(),
+  message: z.string().nullable(),
+  details,
+  /** Cash to hand back after a failure: due until the cashier records it paid. Never while in doubt. */
+  refund: z.enum(['none', 'due', 'paid']),
+  businessDay: businessDaySchema,
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  settledAt: z.number().int().nullable(),
+  nextCheckAt: z.number().int().nullable(),
+});
+
+const saleEvent = z.object({
+  at: z.number().int(),
+  from: saleStateSchema.nullable(),
+  to: saleStateSchema,
+  source: z.enum(['cashier', 'provider', 'poll', 'callback', 'recovery', 'operator']),
+  detail: z.string(),
+});
+
+/** Guards a cashier must pass explicitly: a repeat sale within 10 minutes, or one while an earlier is unresolved. */
+const saleGuards = {
+  confirmDuplicate: z.boolean().optional(),
+  ownerOverride: z.object({ reason: z.string().min(3).max(200) }).strict().optional(),
+};
+
+export const salesChannels = {
+  'sales:start': {
+    input: z
+      .object({ requestId: requestIdSchema, productId: z.string().max(120), customerNo: z.string().max(40), ...saleGuards })
+      .strict(),
+    output: saleView,
+  },
+  'bills:inquire': {
+    input: z
+      .object({ productId: z.string().max(120), customerNo: z.string().max(40), months: z.number().int().min(1).max(12).optional() })
+      .strict(),
+    output: billView,
+  },
+  'bills:pay': {
+    input: z.object({ requestId: requestIdSchema, inquiryId: z.number().int(), ...saleGuards }).strict(),
+    output: saleView,
+  },
+  'pln:inquire': {
+    input: z.object({ meter: z.string().max(20) }).strict(),
+    output: z.object({ meter: z.string(), name: z.string(), tariff: z.string(), power: z.string() }),
+  },
+  'sales:get': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: saleView.extend({ events: z.array(saleEvent), bill: billView.nullable() }),
+  },
+  'sales:list': {
+    input: z
+      .object({
+        query: z.string().max(60).optional(),
+        state: saleStateSchema.optional(),
+        from: businessDaySchema.optional(),
+        to: businessDaySchema.optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+    output: z.object({ sales: z.array(saleView) }),
+  },
+  /** The Pending panel: in-flight sales, sales waiting for the operator, and refunds still due. */
+  'sales:open': {
+    input: z.object({}).strict(),
+    output: z.object({ sales: z.array(saleView) }),
+  },
+  'sales:checkNow': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: saleView,
+  },
+  /** What the operator needs to settle a sale the provider cannot be asked about: the deposit change. */
+  'sales:operatorEvidence': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({
+      ledgerBalance: rupiahSchema,
+      reportedBalance: rupiahSchema.nullable(),
+      /** reported - ledger: about -cost when the provider did charge this sale, about 0 when it did not. */
+      difference: rupiahSchema.nullable(),
+      cost: rupiahSchema,
+      message: z.string(),
+    }),
+  },
+  'sales:operatorDecision': {
+    input: z
+      .object({ id: z.number().int(), decision: z.enum(['success', 'failed']), serial: z.string().max(120).optional(), note: z.string().min(3).max(200) })
+      .strict(),
+    output: saleView,
+  },
+  'sales:refund': {
+    input: z.object({ id: z.number().int() }).strict(),
+    output: saleView,
+  },
+  'sales:recentNumbers': {
+    input: z.object({ limit: z.number().int().min(1).max(50).optional() }).strict(),
+    output: z.object({
+      numbers: z.array(z.object({ customerNo: z.string(), operator: z.string().nullable(), lastAt: z.number().int(), favourite: z.boolean() })),
+    }),
+  },
+  'sales:setFavourite': {
+    input: z.object({ customerNo: z.string().max(40), favourite: z.boolean() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** Ledger deposit next to the provider's own balance, difference highlighted by the screen. */
+  'providers:balances': {
+    input: z.object({}).strict(),
+    output: z.object({
+      balances: z.array(
+        z.object({
+          provider: providerIdSchema,
+          ledgerBalance: rupiahSchema,
+          held: rupiahSchema,
+          reportedBalance: rupiahSchema.nullable(),
+          difference: rupiahSchema.nullable(),
+          checkedAt: z.number().int(),
+          error: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
+} as const;
