@@ -1,41 +1,77 @@
-import { ref } from 'vue';
+import { ref, shallowRef } from 'vue';
 import { newRequestId } from '../api/request-id';
 import type { ErrorBody, Result } from '../api/contract-types';
 
-export type FormPhase = 'editing' | 'confirming' | 'submitting';
+export type FormPhase = 'editing' | 'checking' | 'confirming' | 'submitting';
 
 /** Errors after which the core may or may not have recorded: a retry must reuse the request id. */
 const OUTCOME_UNKNOWN = new Set(['offline', 'bad_response', 'internal']);
 
+export interface RecordFormOptions<P, K> {
+  /** Makes the request id of a new submission (tests pass a predictable one). */
+  makeId?: () => string;
+  /**
+   * Asked before the confirmation opens (the core's reading of the amount). A refusal is shown
+   * like a refusal of the submission and the confirmation never opens; the value is kept in
+   * `checked` for the dialog.
+   */
+  check?: (payload: P) => Promise<Result<K>>;
+}
+
 /**
- * The life of one money-moving form: edit -> confirm -> submit. The request id belongs to the
- * payload being confirmed: the same payload retried after an unknown outcome keeps its id (the core
- * then records it at most once); a success, a definite refusal or an edited payload gets a new one.
+ * The life of one money-moving form: edit -> (check) -> confirm -> submit. `ask` takes the payload
+ * the cashier sees in the confirmation and `confirm` sends exactly that one. The request id belongs to
+ * the payload: the same payload retried after an unknown outcome keeps its id (the core then records
+ * it at most once); a success, a definite refusal or an edited payload gets a new one.
  */
-export function useRecordForm<P, T extends { duplicate: boolean }>(
+export function useRecordForm<P, T extends { duplicate: boolean }, K = never>(
   send: (requestId: string, payload: P) => Promise<Result<T>>,
-  makeId: () => string = newRequestId,
+  options: RecordFormOptions<P, K> = {},
 ) {
+  const makeId = options.makeId ?? newRequestId;
   const phase = ref<FormPhase>('editing');
   const error = ref<ErrorBody | null>(null);
   const saved = ref<{ duplicate: boolean } | null>(null);
+  /** What `check` answered for the payload being confirmed. */
+  const checked = shallowRef<K | null>(null);
+  let pending: P | null = null;
   let attempt: { key: string; requestId: string } | null = null;
 
-  function ask(): void {
-    if (phase.value !== 'editing') return;
+  /** Opens the confirmation for this payload (after the check passes); true when it opened. */
+  async function ask(payload: P): Promise<boolean> {
+    if (phase.value !== 'editing') return false;
     error.value = null;
     saved.value = null;
+    checked.value = null;
+    if (options.check) {
+      phase.value = 'checking';
+      const result = await options.check(payload);
+      // Cancelled (Esc) while the core was answering: stay in the form.
+      if (phase.value !== 'checking') return false;
+      if (!result.ok) {
+        error.value = result.error;
+        phase.value = 'editing';
+        return false;
+      }
+      checked.value = result.value;
+    }
+    pending = payload;
     phase.value = 'confirming';
+    return true;
   }
 
   function cancel(): void {
-    if (phase.value === 'confirming') phase.value = 'editing';
+    if (phase.value === 'confirming' || phase.value === 'checking') {
+      phase.value = 'editing';
+      pending = null;
+    }
   }
 
-  /** Returns true when the core recorded it (or had already recorded this very submission). */
-  async function confirm(payload: P): Promise<boolean> {
+  /** Sends the confirmed payload; true when the core recorded it (or had already recorded it). */
+  async function confirm(): Promise<boolean> {
     // Guards the second Enter or click while the first is on its way.
-    if (phase.value !== 'confirming') return false;
+    if (phase.value !== 'confirming' || pending === null) return false;
+    const payload = pending;
     phase.value = 'submitting';
     const key = JSON.stringify(payload);
     if (!attempt || attempt.key !== key) attempt = { key, requestId: makeId() };
@@ -50,6 +86,7 @@ export function useRecordForm<P, T extends { duplicate: boolean }>(
       error.value = result.error;
       return false;
     } finally {
+      pending = null;
       phase.value = 'editing';
     }
   }
@@ -59,5 +96,5 @@ export function useRecordForm<P, T extends { duplicate: boolean }>(
     saved.value = null;
   }
 
-  return { phase, error, saved, ask, cancel, confirm, clearMessages };
+  return { phase, error, saved, checked, ask, cancel, confirm, clearMessages };
 }

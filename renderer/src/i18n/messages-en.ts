@@ -44,6 +44,7 @@ export const en: MessageSchema = {
     amountPlaceholder: 'e.g. 500.000',
     note: 'Note (optional)',
     submit: 'Continue',
+    checking: 'Checking amount…',
     submitting: 'Saving…',
     saved: 'Recorded.',
     duplicate: 'Already recorded; not recorded twice.',

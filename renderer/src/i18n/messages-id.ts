@@ -43,6 +43,7 @@ export const id = {
     amountPlaceholder: 'contoh: 500.000',
     note: 'Catatan (opsional)',
     submit: 'Lanjut',
+    checking: 'Memeriksa nominal…',
     submitting: 'Menyimpan…',
     saved: 'Tercatat.',
     duplicate: 'Sudah tercatat sebelumnya; tidak dicatat dua kali.',

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
+import { coalesced } from './coalesce';
 import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/contract-types';
 
 export type AccountBalance = ChannelOutput<'ledger:balances'>['accounts'][number];
@@ -22,28 +23,8 @@ export const useLedgerStore = defineStore('ledger', () => {
   const held = computed(() => accounts.value.find((a) => a.code === DEPOSIT_HELD) ?? null);
   const providerDeposits = computed(() => accounts.value.filter((a) => a.provider !== null));
 
-  let inFlight: Promise<void> | null = null;
-  let again = false;
-
-  /**
-   * Refreshes coalesce: a call during a refresh schedules exactly one more afterwards, so a burst
-   * of `ledger:changed` events costs two round trips and an older answer never lands last.
-   */
-  function refresh(): Promise<void> {
-    if (inFlight) {
-      again = true;
-      return inFlight;
-    }
-    inFlight = (async () => {
-      do {
-        again = false;
-        await loadOnce();
-      } while (again);
-    })().finally(() => {
-      inFlight = null;
-    });
-    return inFlight;
-  }
+  /** Refreshes coalesce (see `coalesced`): an older answer never lands last. */
+  const refresh = coalesced(loadOnce);
 
   async function loadOnce(): Promise<void> {
     const pos = usePos();
@@ -74,6 +55,17 @@ export const useLedgerStore = defineStore('ledger', () => {
   const recordOwnerWithdrawal = async (input: ChannelInput<'ledger:recordOwnerWithdrawal'>) =>
     afterRecord(await usePos().call('ledger:recordOwnerWithdrawal', input));
 
+  /**
+   * The core's reading of what the cashier typed, for the confirmation step: the dialog shows the
+   * amount the core will record, and a text it cannot read is refused before anything is asked.
+   */
+  async function previewAmount(text: string): Promise<Result<ChannelOutput<'money:previewAmount'>>> {
+    const result = await usePos().call('money:previewAmount', { text });
+    // Not reaching the core is news for the whole screen (header, stale figures), not only this form.
+    if (!result.ok && result.error.code === 'offline') await refresh();
+    return result;
+  }
+
   let stopListening: (() => void) | null = null;
 
   /** Loads once and follows `ledger:changed`, so another window or a settled sale shows up here. */
@@ -102,5 +94,6 @@ export const useLedgerStore = defineStore('ledger', () => {
     recordOpeningCash,
     recordDepositTopUp,
     recordOwnerWithdrawal,
+    previewAmount,
   };
 });

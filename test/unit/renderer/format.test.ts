@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRupiah, previewRupiah } from '../../../renderer/src/format/rupiah';
+import { formatRupiah } from '../../../renderer/src/format/rupiah';
 import { errorText } from '../../../renderer/src/format/error-text';
 import { storedLocale } from '../../../renderer/src/i18n';
 import { en } from '../../../renderer/src/i18n/messages-en';
@@ -12,18 +12,6 @@ describe('rupiah formatting', () => {
   it('formats whole rupiah the Indonesian way', () => {
     expect(plain(formatRupiah(1_250_000))).toBe('Rp 1.250.000');
     expect(plain(formatRupiah(0))).toBe('Rp 0');
-  });
-
-  it.each([
-    ['500000', 'Rp 500.000'],
-    ['500.000', 'Rp 500.000'],
-    ['Rp 25.000', 'Rp 25.000'],
-  ])('previews %s as %s', (typed, shown) => {
-    expect(plain(previewRupiah(typed))).toBe(shown);
-  });
-
-  it.each(['abc', '-5000', '1,5', '1.5', '', '0', '10.00'])('does not guess a preview for %j', (typed) => {
-    expect(previewRupiah(typed)).toBeNull();
   });
 });
 

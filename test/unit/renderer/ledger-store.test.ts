@@ -19,6 +19,8 @@ function fakeCore(): FakePos & { accounts: AccountBalance[]; entries: JournalEnt
   const fake = createFakePos({
     'ledger:balances': () => ok({ accounts: accounts.map((a) => ({ ...a })) }),
     'ledger:journalForDay': () => ok({ day: '2025-11-24', entries: [...entries] }),
+    'money:previewAmount': ({ text }) =>
+      text === '500.000' ? ok({ amount: 500_000 }) : { ok: false, error: { code: 'invalid_input', message: `Nominal "${String(text)}" tidak valid.` } },
     'ledger:recordOpeningCash': (input) => {
       if (input.amount !== '500.000') return { ok: false, error: { code: 'invalid_input', message: 'Nominal tidak valid.' } };
       accounts[0]!.balance += 500_000;
@@ -99,5 +101,29 @@ describe('ledger store', () => {
     await ledger.refresh();
     expect(ledger.cashDrawer?.balance).toBe(0);
     expect(ledger.loadError?.code).toBe('unknown_channel');
+  });
+
+  it('asks the core how it reads a typed amount, and records nothing by asking', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    expect(await ledger.previewAmount('500.000')).toEqual({ ok: true, value: { amount: 500_000 } });
+    expect(await ledger.previewAmount('1,5')).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Nominal "1,5" tidak valid.' },
+    });
+    expect(core.calls.find((c) => c.channel === 'money:previewAmount')?.input).toEqual({ text: '500.000' });
+    expect(ledger.cashDrawer?.balance).toBe(0);
+  });
+
+  it('tells the whole screen when the amount check cannot reach the core', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    const down = () => {
+      throw new Error('ECONNREFUSED');
+    };
+    setPosClient(createFakePos({ 'money:previewAmount': down, 'ledger:balances': down, 'ledger:journalForDay': down }).client);
+    const result = await ledger.previewAmount('500.000');
+    expect(result.ok ? null : result.error.code).toBe('offline');
+    expect(ledger.loadError?.code).toBe('offline');
   });
 });

@@ -4,20 +4,21 @@ import type { Result } from '../../../renderer/src/api/contract-types';
 
 type Recorded = { entryId: number; duplicate: boolean };
 type Payload = { amount: string };
+type Preview = { amount: number };
 
-function setup(answers: Result<Recorded>[]) {
+function setup(answers: Result<Recorded>[], check?: (payload: Payload) => Promise<Result<Preview>>) {
   const sent: { requestId: string; payload: Payload }[] = [];
   let n = 0;
-  const form = useRecordForm<Payload, Recorded>(
+  const form = useRecordForm<Payload, Recorded, Preview>(
     async (requestId, payload) => {
       sent.push({ requestId, payload });
       return answers.shift() ?? { ok: true, value: { entryId: sent.length, duplicate: false } };
     },
-    () => `request-${++n}`,
+    { makeId: () => `request-${++n}`, check },
   );
   const submit = async (amount: string) => {
-    form.ask();
-    return form.confirm({ amount });
+    await form.ask({ amount });
+    return form.confirm();
   };
   return { form, sent, submit };
 }
@@ -25,26 +26,39 @@ function setup(answers: Result<Recorded>[]) {
 const offline: Result<Recorded> = { ok: false, error: { code: 'offline', message: 'Tidak terhubung' } };
 const refused: Result<Recorded> = { ok: false, error: { code: 'invalid_input', message: 'Nominal tidak valid' } };
 
+/** The core's amount reading, as money:previewAmount answers it. */
+async function corePreview({ amount }: Payload): Promise<Result<Preview>> {
+  if (amount === '500.000') return { ok: true, value: { amount: 500_000 } };
+  return { ok: false, error: { code: 'invalid_input', message: `Nominal "${amount}" tidak valid.` } };
+}
+
 describe('record form', () => {
   it('sends nothing until the cashier confirms, and nothing after a cancel', async () => {
     const { form, sent } = setup([]);
-    form.ask();
+    expect(await form.ask({ amount: '1' })).toBe(true);
     expect(form.phase.value).toBe('confirming');
     form.cancel();
     expect(form.phase.value).toBe('editing');
-    expect(await form.confirm({ amount: '1' })).toBe(false);
+    expect(await form.confirm()).toBe(false);
     expect(sent).toHaveLength(0);
   });
 
   it('sends once when confirm is pressed twice (double Enter / double click)', async () => {
     const { form, sent } = setup([]);
-    form.ask();
-    const first = form.confirm({ amount: '1000' });
+    await form.ask({ amount: '1000' });
+    const first = form.confirm();
     expect(form.phase.value).toBe('submitting');
-    const second = form.confirm({ amount: '1000' });
+    const second = form.confirm();
     expect(await Promise.all([first, second])).toEqual([true, false]);
     expect(sent).toHaveLength(1);
     expect(form.saved.value).toEqual({ duplicate: false });
+  });
+
+  it('sends exactly the payload that was confirmed', async () => {
+    const { form, sent } = setup([]);
+    await form.ask({ amount: '1000' });
+    await form.confirm();
+    expect(sent[0]?.payload).toEqual({ amount: '1000' });
   });
 
   it('reuses the request id when retrying the same payload after an unknown outcome', async () => {
@@ -68,7 +82,59 @@ describe('record form', () => {
     const { form, submit } = setup([refused]);
     await submit('abc');
     expect(form.error.value?.message).toBe('Nominal tidak valid');
-    form.ask();
+    await form.ask({ amount: '1' });
     expect(form.error.value).toBeNull();
+  });
+});
+
+describe('record form with the core checking the amount first', () => {
+  it('opens the confirmation with the core reading of the amount', async () => {
+    const { form } = setup([], corePreview);
+    const asking = form.ask({ amount: '500.000' });
+    expect(form.phase.value).toBe('checking');
+    expect(await asking).toBe(true);
+    expect(form.phase.value).toBe('confirming');
+    expect(form.checked.value).toEqual({ amount: 500_000 });
+  });
+
+  it.each(['abc', '1,5', '-5000'])('refuses %j before the confirmation opens, and sends nothing', async (typed) => {
+    const { form, sent } = setup([], corePreview);
+    expect(await form.ask({ amount: typed })).toBe(false);
+    expect(form.phase.value).toBe('editing');
+    expect(form.error.value).toEqual({ code: 'invalid_input', message: `Nominal "${typed}" tidak valid.` });
+    expect(form.checked.value).toBeNull();
+    expect(await form.confirm()).toBe(false);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('does not open the confirmation when the core cannot be reached for the check', async () => {
+    const { form, sent } = setup([], async () => ({ ok: false, error: { code: 'offline', message: 'x' } }));
+    expect(await form.ask({ amount: '500.000' })).toBe(false);
+    expect(form.error.value?.code).toBe('offline');
+    expect(sent).toHaveLength(0);
+  });
+
+  it('stays in the form when cancelled while the check is on its way', async () => {
+    let answer: (r: Result<Preview>) => void = () => undefined;
+    const { form, sent } = setup([], () => new Promise((resolve) => (answer = resolve)));
+    const asking = form.ask({ amount: '500.000' });
+    form.cancel();
+    answer({ ok: true, value: { amount: 500_000 } });
+    expect(await asking).toBe(false);
+    expect(form.phase.value).toBe('editing');
+    expect(await form.confirm()).toBe(false);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('ignores a second ask while the first check is on its way', async () => {
+    let calls = 0;
+    const { form } = setup([], async (p) => {
+      calls += 1;
+      return corePreview(p);
+    });
+    const first = form.ask({ amount: '500.000' });
+    expect(await form.ask({ amount: '500.000' })).toBe(false);
+    expect(await first).toBe(true);
+    expect(calls).toBe(1);
   });
 });
