@@ -2,11 +2,14 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import { JOBS } from './jobs';
 import HomeView from './views/HomeView.vue';
 import PlaceholderView from './views/PlaceholderView.vue';
+import SettingsView from './views/SettingsView.vue';
+
+const VIEWS: Partial<Record<string, RouteRecordRaw['component']>> = { home: HomeView, settings: SettingsView };
 
 const routes: RouteRecordRaw[] = JOBS.map((job) => ({
   path: job.path,
   name: job.name,
-  component: job.name === 'home' ? HomeView : PlaceholderView,
+  component: VIEWS[job.name] ?? PlaceholderView,
   meta: { labelKey: job.labelKey },
 }));
 routes.push({ path: '/:rest(.*)*', redirect: '/' });

@@ -20,3 +20,36 @@ export function formatBusinessDay(day: string, locale: string): string {
     timeZone: 'UTC',
   }).format(Date.UTC(y, m - 1, d));
 }
+
+/** "24 Nov 2025, 14.05 WIB": a moment in the outlet's time zone, with the zone named. */
+export function formatDateTime(epochMs: number, timeZone: string | undefined, locale: string): string {
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(epochMs);
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(epochMs);
+  }
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "5 menit yang lalu" / "5 minutes ago"; under a minute reads "sekarang" / "now". */
+export function formatRelative(epochMs: number, now: number, locale: string): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const diff = epochMs - now;
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return rtf.format(Math.trunc(diff / ms), unit);
+  }
+  return rtf.format(0, 'second');
+}

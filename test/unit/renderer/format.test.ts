@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatRupiah } from '../../../renderer/src/format/rupiah';
 import { errorText } from '../../../renderer/src/format/error-text';
+import { formatDateTime, formatRelative } from '../../../renderer/src/format/time';
 import { storedLocale } from '../../../renderer/src/i18n';
 import { en } from '../../../renderer/src/i18n/messages-en';
 import { id } from '../../../renderer/src/i18n/messages-id';
@@ -12,6 +13,29 @@ describe('rupiah formatting', () => {
   it('formats whole rupiah the Indonesian way', () => {
     expect(plain(formatRupiah(1_250_000))).toBe('Rp 1.250.000');
     expect(plain(formatRupiah(0))).toBe('Rp 0');
+  });
+});
+
+describe('times in Settings', () => {
+  const now = Date.UTC(2025, 10, 24, 7, 30); // 14.30 WIB
+
+  it.each([
+    [now - 20_000, 'sekarang', 'now'],
+    [now - 5 * 60_000, '5 menit yang lalu', '5 minutes ago'],
+    [now - 3 * 3_600_000, '3 jam yang lalu', '3 hours ago'],
+    [now - 5 * 86_400_000, '5 hari yang lalu', '5 days ago'],
+  ])('says how long ago %i was', (at, id, en) => {
+    expect(formatRelative(at, now, 'id-ID')).toBe(id);
+    expect(formatRelative(at, now, 'en-GB')).toBe(en);
+  });
+
+  it('writes the moment in the outlet time zone with the zone named', () => {
+    expect(plain(formatDateTime(now, 'Asia/Jakarta', 'id-ID'))).toBe('24 Nov 2025, 14.30 WIB');
+    expect(plain(formatDateTime(now, 'Asia/Makassar', 'id-ID'))).toBe('24 Nov 2025, 15.30 WITA');
+  });
+
+  it('falls back to the PC zone rather than failing on an unknown zone name', () => {
+    expect(formatDateTime(now, 'Not/AZone', 'id-ID')).toMatch(/2025/);
   });
 });
 
