@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, textOf, watchForPageErrors } from './support/browser';
+import { countAppearances, launchChromium, rupiahText, textOf, watchForPageErrors } from './support/browser';
 import { freshDataDir, startHeadless, type Headless } from './support/headless';
 
 /**
  * The Home screen against the real core: owner operations move real balances, refusals of bad
  * amounts record nothing, and the figures survive a restart of the server on the same data dir.
+ * A fresh data dir starts with the Sandbox practice deposits the core seeds, so expectations are
+ * the core's starting figures plus what this test records.
  */
 const data = freshDataDir();
 let server: Headless;
 let browser: Browser;
 let page: Page;
 let problems: string[];
+/** What the core holds before this test records anything. */
+let start: { cash: number; deposits: Record<string, number>; entries: number };
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -24,10 +28,22 @@ async function openHome(): Promise<void> {
   await page.getByTestId('balance-cash-drawer').filter({ hasText: /Rp/ }).waitFor();
 }
 
-async function expectBalances(cash: string, iak: string, entries: number): Promise<void> {
-  await expect.poll(() => textOf(page, 'balance-cash-drawer'), poll).toBe(cash);
-  await expect.poll(() => textOf(page, 'balance-provider-iak'), poll).toBe(iak);
-  await expect.poll(() => page.getByTestId('journal-entry').count(), poll).toBe(entries);
+/** Balances as the start plus what was recorded: cash and IAK deposit added, entries added. */
+async function expectBalances(cash: number, iak: number, entries: number): Promise<void> {
+  await expect.poll(() => textOf(page, 'balance-cash-drawer'), poll).toBe(rupiahText(start.cash + cash));
+  await expect.poll(() => textOf(page, 'balance-provider-iak'), poll).toBe(rupiahText((start.deposits.iak ?? 0) + iak));
+  await expect.poll(() => page.getByTestId('journal-entry').count(), poll).toBe(start.entries + entries);
+}
+
+async function coreFigures(): Promise<typeof start> {
+  type Account = { code: string; provider: string | null; balance: number };
+  const balances = (await server.call('ledger:balances')) as { value: { accounts: Account[] } };
+  const accounts = balances.value.accounts;
+  return {
+    cash: accounts.find((a) => a.code === 'cash_drawer')?.balance ?? NaN,
+    deposits: Object.fromEntries(accounts.filter((a) => a.provider).map((a) => [a.provider, a.balance])),
+    entries: await journalLength(),
+  };
 }
 
 async function journalLength(): Promise<number> {
@@ -37,6 +53,7 @@ async function journalLength(): Promise<number> {
 
 beforeAll(async () => {
   server = await startHeadless(data.dir);
+  start = await coreFigures();
   browser = await launchChromium();
   await openHome();
 });
@@ -48,14 +65,15 @@ afterAll(async () => {
 });
 
 describe('Home screen with the headless core', () => {
-  it('starts empty, in Bahasa Indonesia, with the token gone from the address bar', async () => {
+  it('starts with the core figures, in Bahasa Indonesia, with the token gone from the address bar', async () => {
     expect(page.url()).not.toContain('token=');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     expect(await textOf(page, 'nav-home')).toContain('Beranda');
-    await expectBalances('Rp 0', 'Rp 0', 0);
+    expect(start.cash).toBe(0);
+    await expectBalances(0, 0, 0);
     expect(await textOf(page, 'balance-held')).toBe('Rp 0');
     for (const provider of ['mmbc', 'iak', 'ayoconnect', 'klikoo']) {
-      expect(await textOf(page, `balance-provider-${provider}`)).toBe('Rp 0');
+      expect(await textOf(page, `balance-provider-${provider}`)).toBe(rupiahText(start.deposits[provider] ?? NaN));
     }
   });
 
@@ -66,7 +84,7 @@ describe('Home screen with the headless core', () => {
     expect(await textOf(page, 'confirm-amount')).toBe('Rp 500.000');
     await page.keyboard.press('Enter');
     await page.getByTestId('opening-cash-saved').waitFor();
-    await expectBalances('Rp 500.000', 'Rp 0', 1);
+    await expectBalances(500_000, 0, 1);
   });
 
   it('records nothing when the confirmation is cancelled with Esc', async () => {
@@ -75,8 +93,8 @@ describe('Home screen with the headless core', () => {
     await page.getByTestId('confirm-dialog').waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
-    expect(await journalLength()).toBe(1);
-    await expectBalances('Rp 500.000', 'Rp 0', 1);
+    expect(await journalLength()).toBe(start.entries + 1);
+    await expectBalances(500_000, 0, 1);
     await page.getByTestId('opening-cash-amount').fill('');
   });
 
@@ -91,29 +109,30 @@ describe('Home screen with the headless core', () => {
     expect(await textOf(page, 'confirm-amount')).toBe('Rp 200.000');
     await page.getByTestId('confirm-ok').click();
     await page.getByTestId('deposit-topup-saved').waitFor();
-    await expectBalances('Rp 300.000', 'Rp 200.000', 2);
+    await expectBalances(300_000, 200_000, 2);
   });
 
   it.each([
     ['abc', 'Nominal "abc" tidak valid'],
     ['-5000', 'Nominal harus lebih dari nol'],
     ['1,5', 'Nominal "1,5" tidak valid'],
-  ])('refuses the amount %j with a clear message and records nothing', async (typed, message) => {
+  ])('refuses the amount %j with a clear message before any confirmation, and records nothing', async (typed, message) => {
     await page.getByTestId('tab-deposit-topup').click();
+    const dialogs = await countAppearances(page, 'confirm-dialog');
     await page.getByTestId('deposit-topup-amount').fill(typed);
     await page.getByTestId('deposit-topup-amount').press('Enter');
-    await page.getByTestId('confirm-dialog').waitFor();
-    await page.keyboard.press('Enter');
 
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.getAttribute('data-testid')).toBe('deposit-topup-error');
     expect((await alert.textContent()) ?? '').toContain(message);
     expect(await page.getByTestId('deposit-topup-amount').getAttribute('aria-invalid')).toBe('true');
+    // The core read the amount first: the confirmation never opened.
+    expect(await dialogs()).toBe(0);
 
     // Nothing moved: the screen and the core itself agree.
-    await expectBalances('Rp 300.000', 'Rp 200.000', 2);
-    expect(await journalLength()).toBe(2);
+    await expectBalances(300_000, 200_000, 2);
+    expect(await journalLength()).toBe(start.entries + 2);
   });
 
   it('looks like a POS screen (screenshot for a human eye)', async () => {
@@ -127,8 +146,8 @@ describe('Home screen with the headless core', () => {
     await server.stop();
     server = await startHeadless(data.dir);
     await openHome();
-    await expectBalances('Rp 300.000', 'Rp 200.000', 2);
-    expect(await textOf(page, 'balance-provider-mmbc')).toBe('Rp 0');
+    await expectBalances(300_000, 200_000, 2);
+    expect(await textOf(page, 'balance-provider-mmbc')).toBe(rupiahText(start.deposits.mmbc ?? NaN));
     expect(problems).toEqual([]);
   });
 });
