@@ -82,6 +82,8 @@ describe('shell', () => {
     await page.getByTestId('tab-withdrawal').click();
     await page.getByTestId('withdrawal-amount').fill('200.000');
     await page.getByTestId('withdrawal-amount').press('Enter');
+    // The dialog opens once the core has read the amount; an Enter typed before it is not a confirmation.
+    await page.getByTestId('confirm-dialog').waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('withdrawal-error').waitFor();
     expect(await textOf(page, 'withdrawal-error')).toContain('tidak cukup');
