@@ -19,6 +19,7 @@ export const ACCOUNT = {
   costOfSales: 'cost_of_sales',
   commissionIncome: 'commission_income',
   refundsOwed: 'refunds_owed',
+  customerFundsHeld: 'customer_funds_held',
   ownerEquity: 'owner_equity',
 } as const;
 

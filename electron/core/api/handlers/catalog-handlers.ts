@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error';
+import type { Catalog } from '../../catalog';
 import type { Handlers } from '../dispatch';
 
 type CatalogChannel =
@@ -10,19 +10,16 @@ type CatalogChannel =
   | 'catalog:setMarkup'
   | 'catalog:setProductPrice';
 
-const notYet = (): never => {
-  throw new AppError('internal', 'Katalog belum tersedia.');
-};
-
-/** Placeholder until the catalog lands: every call answers a clear refusal. */
-export function catalogHandlers(): Pick<Handlers, CatalogChannel> {
+/** The catalogue's channels: thin wrappers, every rule lives in electron/core/catalog. */
+export function catalogHandlers(catalog: Catalog): Pick<Handlers, CatalogChannel> {
   return {
-    'catalog:products': notYet,
-    'catalog:detectOperator': notYet,
-    'catalog:sync': notYet,
-    'catalog:syncStatus': notYet,
-    'catalog:markupRules': notYet,
-    'catalog:setMarkup': notYet,
-    'catalog:setProductPrice': notYet,
+    'catalog:products': (input) => ({ products: catalog.products(input) }),
+    'catalog:detectOperator': (input) => catalog.detectOperator(input.phone),
+    // The sync runs in the background; the answer only says which providers are syncing now.
+    'catalog:sync': (input) => ({ started: catalog.sync(input.provider).started }),
+    'catalog:syncStatus': () => ({ providers: catalog.syncStatus() }),
+    'catalog:markupRules': () => ({ rules: catalog.markupRules() }),
+    'catalog:setMarkup': (input) => ({ rules: catalog.setMarkup(input.category, input.markup) }),
+    'catalog:setProductPrice': (input) => catalog.setProductPrice(input.productId, input.price),
   };
 }

@@ -1,27 +1,74 @@
+import type { ProviderId } from '../../api/schemas';
 import { AppError } from '../../errors/app-error';
+import { depositAccount, type Ledger } from '../../ledger';
+import { operatorDecision, operatorEvidence } from '../../sales/operator-actions';
+import { listSales, openSales, recentNumbers, setFavourite } from '../../sales/sales-queries';
+import type { SalesService } from '../../sales/sales-service';
+import { toBillView, toSaleView } from '../../sales/sale-view';
 import type { Handlers } from '../dispatch';
 import type { salesChannels } from '../channels/sales';
 
-const notYet = (): never => {
-  throw new AppError('internal', 'Penjualan belum tersedia.');
-};
+export interface SalesHandlerDeps {
+  sales: SalesService;
+  ledger: Ledger;
+  providerIds: readonly ProviderId[];
+  detectOperator: (phone: string) => string | null;
+  plnInquire: (meter: string) => Promise<{ meter: string; name: string; tariff: string; power: string }>;
+}
 
-/** Placeholder until the sales engine lands. */
-export function salesHandlers(): Pick<Handlers, keyof typeof salesChannels> {
+export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof typeof salesChannels> {
+  const { sales, ledger } = deps;
+  const { book, engine, bills } = sales;
   return {
-    'sales:start': notYet,
-    'bills:inquire': notYet,
-    'bills:pay': notYet,
-    'pln:inquire': notYet,
-    'sales:get': notYet,
-    'sales:list': notYet,
-    'sales:open': notYet,
-    'sales:checkNow': notYet,
-    'sales:operatorEvidence': notYet,
-    'sales:operatorDecision': notYet,
-    'sales:refund': notYet,
-    'sales:recentNumbers': notYet,
-    'sales:setFavourite': notYet,
-    'providers:balances': notYet,
+    'sales:start': async (input) => toSaleView(await engine.start(input)),
+    'bills:inquire': async (input) => toBillView(await bills.inquire(input)),
+    'bills:pay': async (input) => toSaleView(await engine.payBill(input)),
+    'pln:inquire': (input) => deps.plnInquire(input.meter),
+    'sales:get': (input) => {
+      const sale = book.get(input.id);
+      return { ...toSaleView(sale), events: book.repo.events(sale.id), bill: sale.inquiryId ? toBillView(bills.get(sale.inquiryId)) : null };
+    },
+    'sales:list': (input) => ({ sales: listSales(ledger.db, input).map(toSaleView) }),
+    'sales:open': () => ({ sales: openSales(ledger.db).map(toSaleView) }),
+    'sales:checkNow': async (input) => {
+      const sale = book.get(input.id);
+      if (sale.state === 'success' || sale.state === 'failed') return toSaleView(sale);
+      if (sale.needsOperator) throw new AppError('conflict', 'Transaksi ini tidak bisa dicek ke provider: tunggu keputusan operator.');
+      return toSaleView(await sales.reconciler.checkOne(sale));
+    },
+    'sales:operatorEvidence': (input) => {
+      const sale = book.get(input.id);
+      return operatorEvidence(ledger, engine.driver(sale.provider), sale);
+    },
+    'sales:operatorDecision': (input) => toSaleView(operatorDecision(book, book.get(input.id), input)),
+    'sales:refund': (input) => toSaleView(book.refundPaid(input.id)),
+    'sales:recentNumbers': (input) => ({
+      numbers: recentNumbers(ledger.db, input.limit ?? 10).map((n) => ({ ...n, operator: deps.detectOperator(n.customerNo) })),
+    }),
+    'sales:setFavourite': (input) => {
+      setFavourite(ledger.db, input.customerNo, input.favourite, ledger.now());
+      return { ok: true as const };
+    },
+    'providers:balances': async () => {
+      const balances = await Promise.all(
+        deps.providerIds.map(async (provider) => {
+          const ledgerBalance = ledger.rawBalance(depositAccount(provider));
+          const held = (ledger.db
+            .prepare("SELECT COALESCE(SUM(cost), 0) AS held FROM sale WHERE provider = ? AND state IN ('committed','sent','pending','unknown')")
+            .get(provider) as { held: number }).held;
+          const reported = await engine.driver(provider).balance().catch((err: Error) => ({ ok: false as const, message: err.message }));
+          return {
+            provider,
+            ledgerBalance,
+            held,
+            reportedBalance: reported.ok ? reported.value : null,
+            difference: reported.ok ? reported.value - ledgerBalance : null,
+            checkedAt: ledger.now(),
+            error: reported.ok ? null : reported.message,
+          };
+        }),
+      );
+      return { balances };
+    },
   };
 }

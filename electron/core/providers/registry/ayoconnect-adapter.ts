@@ -21,8 +21,8 @@ export const ayoconnectAdapter: ProviderAdapter<AyoconnectCredentials, Ayoconnec
     const result = await client.getBalance();
     return result.ok ? { ok: true, value: result.value.balance } : result;
   },
-  async startSimulator({ initialBalance }) {
-    const sim = await startAyoconnectSimulator({ initialBalance });
+  async startSimulator({ initialBalance, callbackUrl }) {
+    const sim = await startAyoconnectSimulator({ initialBalance, callbackUrl });
     return { baseUrl: sim.baseUrl, credentials: sim.credentials, close: () => sim.close() };
   },
 };

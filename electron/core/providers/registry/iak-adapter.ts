@@ -23,8 +23,8 @@ export const iakAdapter: ProviderAdapter<IakSettings, IakClient> = {
     const result = await client.checkBalance();
     return result.ok ? { ok: true, value: result.value.balance } : result;
   },
-  async startSimulator({ initialBalance }) {
-    const sim = await startIakSimulator({ initialBalance });
+  async startSimulator({ initialBalance, callbackUrl }) {
+    const sim = await startIakSimulator({ initialBalance, callbackUrl });
     return { baseUrl: sim.baseUrl, credentials: sim.credentials, close: () => sim.close() };
   },
 };

@@ -17,8 +17,8 @@ export const klikooAdapter: ProviderAdapter<KlikooCredentials, KlikooClient> = {
     const result = await client.getBalance();
     return result.ok ? { ok: true, value: result.value.balance } : result;
   },
-  async startSimulator({ initialBalance }) {
-    const sim = await startKlikooSimulator({ initialBalance });
+  async startSimulator({ initialBalance, callbackUrl }) {
+    const sim = await startKlikooSimulator({ initialBalance, callbackUrl });
     return { baseUrl: sim.baseUrl, credentials: sim.credentials, close: () => sim.close() };
   },
 };

@@ -27,7 +27,8 @@ export interface ProviderAdapter<C, Client> {
   parseCredentials(values: Record<string, string>): C;
   createClient(baseUrl: string, credentials: C): Client;
   checkBalance(client: Client): Promise<ReadResult<Rupiah>>;
-  startSimulator(options: { initialBalance: Rupiah }): Promise<RunningSimulator<C>>;
+  /** `callbackUrl`: where the simulator posts callbacks, for providers that send them. */
+  startSimulator(options: { initialBalance: Rupiah; callbackUrl?: string }): Promise<RunningSimulator<C>>;
 }
 
 /** Reads required string fields, naming the first one missing. */

@@ -22,11 +22,12 @@ export interface SandboxRuntime {
 export async function startSandbox(
   adapters: readonly ProviderAdapter<unknown, unknown>[],
   openingBalance: (provider: ProviderId) => number,
+  callbackUrl: (provider: ProviderId) => string | undefined = () => undefined,
 ): Promise<SandboxRuntime> {
   const running = new Map<ProviderId, RunningSimulator<unknown>>();
   try {
     for (const adapter of adapters) {
-      running.set(adapter.id, await adapter.startSimulator({ initialBalance: rupiah(openingBalance(adapter.id)) }));
+      running.set(adapter.id, await adapter.startSimulator({ initialBalance: rupiah(openingBalance(adapter.id)), callbackUrl: callbackUrl(adapter.id) }));
     }
   } catch (err) {
     await Promise.all([...running.values()].map((sim) => sim.close()));

@@ -1,0 +1,18 @@
+import type { ProviderId } from '../api/schemas';
+import type { SaleKind } from './sale-record';
+
+/** What the sale engine needs from the catalogue: a product, its offers in routing order, its price. */
+export interface RoutedProduct {
+  productId: string;
+  category: SaleKind;
+  name: string;
+  /** Selling price for prepaid products; for bills the outlet's fee added to the inquiry total. */
+  price: number;
+  offers: { provider: ProviderId; providerCode: string; cost: number }[];
+}
+
+export interface SaleCatalog {
+  route(productId: string): RoutedProduct | undefined;
+  /** Phone numbers to 08..., meters and bill numbers to digits; throws AppError with a clear message. */
+  normaliseCustomer(category: SaleKind, input: string): string;
+}

@@ -1,0 +1,50 @@
+import type { IakClient } from '../../providers/iak';
+import type { SaleDriver } from './driver';
+
+export function iakDriver(client: () => IakClient): SaleDriver {
+  return {
+    send(sale, pay) {
+      if (sale.kind === 'bill') return client().postpaidPay({ trId: String(pay?.trId ?? ''), refId: sale.refId });
+      return client().topUp({ refId: sale.refId, productCode: sale.providerCode, customerId: sale.customerNo });
+    },
+    async check(sale) {
+      if (sale.kind === 'bill') return client().postpaidCheckStatus(sale.refId);
+      return client().checkStatus(sale.refId, { productCode: sale.providerCode, customerId: sale.customerNo });
+    },
+    async inquireBill(input) {
+      const result = await client().postpaidInquiry({
+        refId: input.refId,
+        code: input.providerCode,
+        customerNumber: input.customerNo,
+        month: input.months,
+      });
+      if (!result.ok) return result;
+      const bill = result.value;
+      return {
+        ok: true,
+        value: {
+          customerName: bill.customerName || null,
+          periods: [{ period: bill.period, amount: bill.nominal, admin: bill.admin, penalty: 0 }],
+          bill: bill.nominal,
+          admin: bill.admin,
+          total: bill.price,
+          cost: bill.sellingPrice,
+          details: { periode: bill.period, pesan: bill.message },
+          pay: { trId: bill.trId },
+        },
+      };
+    },
+    callbackRef(rawBody) {
+      try {
+        const verified = client().verifyCallback(JSON.parse(rawBody));
+        return verified.ok ? verified.refId : null;
+      } catch {
+        return null;
+      }
+    },
+    async balance() {
+      const result = await client().checkBalance();
+      return result.ok ? { ok: true, value: result.value.balance } : result;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { ProviderId } from '../../api/schemas';
+import type { AyoconnectClient } from '../../providers/ayoconnect';
+import type { IakClient } from '../../providers/iak';
+import type { KlikooClient } from '../../providers/klikoo';
+import type { MmbcClient } from '../../providers/mmbc';
+import { ayoconnectDriver } from './ayoconnect-driver';
+import type { SaleDriver } from './driver';
+import { iakDriver } from './iak-driver';
+import { klikooDriver } from './klikoo-driver';
+import { mmbcDriver } from './mmbc-driver';
+
+/**
+ * One driver per provider, each asking the registry for the client of the provider's CURRENT mode
+ * at every call (Settings may switch sandbox/live while the app runs).
+ */
+export function createDrivers(client: (provider: ProviderId) => unknown, callbackUrl: (provider: ProviderId) => string | undefined): ReadonlyMap<ProviderId, SaleDriver> {
+  return new Map<ProviderId, SaleDriver>([
+    ['mmbc', mmbcDriver(() => client('mmbc') as MmbcClient)],
+    ['iak', iakDriver(() => client('iak') as IakClient)],
+    ['ayoconnect', ayoconnectDriver(() => client('ayoconnect') as AyoconnectClient, () => callbackUrl('ayoconnect'))],
+    ['klikoo', klikooDriver(() => client('klikoo') as KlikooClient)],
+  ]);
+}

@@ -1,0 +1,51 @@
+import { AppError } from '../errors/app-error';
+import { formatRupiah } from '../money';
+import type { SaleRepo } from './sale-repo';
+import { isOpen } from './state-machine';
+
+export const DUPLICATE_WINDOW_MS = 10 * 60_000;
+
+export interface GuardInput {
+  productId: string;
+  customerNo: string;
+  confirmDuplicate?: boolean;
+  ownerOverride?: { reason: string };
+}
+
+/**
+ * The commonest double charge in a real shop is the cashier selling again because the first one
+ * "didn't go through". A repeat of the same product to the same number within 10 minutes needs an
+ * explicit confirmation; while an earlier one is still unresolved it needs the owner's override.
+ * Returns the note to keep in the sale's history.
+ */
+export function checkRepeatSale(repo: SaleRepo, input: GuardInput, now: number): string | null {
+  const earlier = repo.recentSame(input.productId, input.customerNo, now - DUPLICATE_WINDOW_MS);
+  const unresolved = repo.openForCustomer(input.customerNo).filter((s) => s.productId === input.productId);
+  if (unresolved.length > 0) {
+    if (!input.ownerOverride) {
+      const first = unresolved[0]!;
+      throw new AppError(
+        'needs_override',
+        `Penjualan ${first.productName} ke ${input.customerNo} sebelumnya (ref ${first.refId}) masih diproses. ` +
+          'Jangan ulangi: tunggu hasilnya. Hanya pemilik yang boleh memaksa penjualan baru.',
+      );
+    }
+    return `Dipaksa pemilik saat transaksi sebelumnya masih diproses: ${input.ownerOverride.reason}`;
+  }
+  if (earlier.length > 0 && !input.confirmDuplicate && !input.ownerOverride) {
+    const last = earlier.at(-1)!;
+    const state = last.state === 'success' ? 'BERHASIL' : last.state === 'failed' ? 'GAGAL' : last.state;
+    throw new AppError(
+      'needs_confirmation',
+      `${last.productName} ke ${input.customerNo} sudah dijual ${minutesAgo(now, last.createdAt)} menit lalu (${state}, ${formatRupiah(last.price)}). ` +
+        'Yakin pelanggan ingin membeli lagi?',
+    );
+  }
+  return earlier.length > 0 ? 'Penjualan ulang dalam 10 menit dikonfirmasi kasir' : null;
+}
+
+function minutesAgo(now: number, at: number): number {
+  return Math.max(0, Math.round((now - at) / 60_000));
+}
+
+export { isOpen };

@@ -1,0 +1,38 @@
+import { AppError } from '../errors/app-error';
+import { depositAccount, type Ledger } from '../ledger';
+import { formatRupiah } from '../money';
+import type { SaleDriver } from './drivers/driver';
+import type { SaleBook } from './sale-book';
+import type { SaleRecord } from './sale-record';
+import { isSettled } from './state-machine';
+
+/**
+ * When the provider cannot tell us (MMBC lost answer) the operator decides, helped by the deposit:
+ * the ledger already moved this sale's cost out of the deposit, so if the provider's balance matches
+ * the ledger the provider charged it; if it is higher by about the cost, it did not.
+ */
+export async function operatorEvidence(ledger: Ledger, driver: SaleDriver, sale: SaleRecord) {
+  const ledgerBalance = ledger.rawBalance(depositAccount(sale.provider));
+  const reported = await driver.balance();
+  if (!reported.ok) {
+    return { ledgerBalance, reportedBalance: null, difference: null, cost: sale.cost, message: `Saldo provider tidak dapat dibaca: ${reported.message}` };
+  }
+  const difference = reported.value - ledgerBalance;
+  const message =
+    Math.abs(difference) < Math.max(1, sale.cost / 2)
+      ? `Saldo provider sama dengan pembukuan: kemungkinan besar provider SUDAH memotong ${formatRupiah(sale.cost)} (transaksi berhasil).`
+      : Math.abs(difference - sale.cost) < Math.max(1, sale.cost / 2)
+        ? `Saldo provider lebih tinggi ${formatRupiah(difference)}: kemungkinan besar provider TIDAK memotong (transaksi gagal).`
+        : `Selisih saldo ${formatRupiah(difference)} tidak cocok dengan satu transaksi; periksa riwayat di provider sebelum memutuskan.`;
+  return { ledgerBalance, reportedBalance: reported.value, difference, cost: sale.cost, message };
+}
+
+export function operatorDecision(book: SaleBook, sale: SaleRecord, input: { decision: 'success' | 'failed'; serial?: string; note: string }): SaleRecord {
+  if (isSettled(sale.state)) throw new AppError('conflict', `Transaksi sudah ${sale.state === 'success' ? 'berhasil' : 'gagal'}; tidak bisa diubah.`);
+  const message = `Keputusan operator: ${input.note}`;
+  return book.apply(
+    sale.id,
+    input.decision === 'success' ? { status: 'success', serial: input.serial?.trim() || undefined, message } : { status: 'failed', code: 'operator', message },
+    'operator',
+  );
+}

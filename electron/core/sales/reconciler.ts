@@ -1,0 +1,71 @@
+import type { ProviderId } from '../api/schemas';
+import type { MoneyOutcome } from '../providers/outcome';
+import type { SaleDriver } from './drivers/driver';
+import type { SaleBook } from './sale-book';
+import type { SaleRecord } from './sale-record';
+
+/**
+ * Settles pending and unknown sales by asking the provider about the SAME reference, on a backoff
+ * schedule, one sale at a time per tick so one stuck sale never blocks the others. A sale the
+ * provider cannot be asked about (MMBC without invoice) goes to the operator queue.
+ */
+export class Reconciler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly book: SaleBook,
+    private readonly drivers: ReadonlyMap<ProviderId, SaleDriver>,
+    private readonly options: { tickMs: number; now: () => number },
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs one pass now (also what the timer runs). */
+  tick(): Promise<void> {
+    if (!this.running) {
+      this.running = this.pass().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  async checkOne(sale: SaleRecord, source: 'poll' | 'callback' = 'poll'): Promise<SaleRecord> {
+    const driver = this.drivers.get(sale.provider);
+    if (!driver) return sale;
+    let outcome: MoneyOutcome | null;
+    try {
+      outcome = await driver.check(sale);
+    } catch (err) {
+      outcome = { status: 'unknown', reason: 'unexpected_answer', message: `Cek status gagal: ${(err as Error).message}` };
+    }
+    if (outcome === null) {
+      return this.book.needsOperator(sale.id, 'Jawaban provider hilang dan tidak ada nomor invoice untuk dicek: perlu keputusan operator.');
+    }
+    return this.book.apply(sale.id, outcome, source);
+  }
+
+  private async pass(): Promise<void> {
+    const due = this.book.repo.due(this.options.now());
+    await Promise.all(due.map((sale) => this.checkOne(sale).catch((err: unknown) => console.error('[loket] status check failed:', err))));
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      void this.tick().finally(() => this.schedule(this.options.tickMs));
+    }, delay);
+    this.timer.unref();
+  }
+}

@@ -1,0 +1,145 @@
+import type { ProviderId } from '../api/schemas';
+import { AppError } from '../errors/app-error';
+import type { Ledger } from '../ledger';
+import { depositAccount } from '../ledger';
+import type { MoneyOutcome } from '../providers/outcome';
+import type { SaleCatalog } from './catalog-port';
+import type { SaleDriver } from './drivers/driver';
+import { checkRepeatSale } from './guards';
+import { newRefId } from './ref-id';
+import type { SaleBook } from './sale-book';
+import type { SaleRecord } from './sale-record';
+import type { BillStore } from './bill-store';
+
+export interface StartSaleInput {
+  requestId: string;
+  productId: string;
+  customerNo: string;
+  confirmDuplicate?: boolean;
+  ownerOverride?: { reason: string };
+}
+
+/**
+ * One engine for every sale: resolve the product and its route, pass the guards, commit, send once,
+ * apply the answer. When a provider refuses BEFORE charging (a definite failure), the next provider
+ * in the route gets a new attempt; after an `unknown` it never does.
+ */
+export class SaleEngine {
+  private readonly inFlight = new Map<string, Promise<SaleRecord>>();
+
+  constructor(
+    private readonly deps: {
+      ledger: Ledger;
+      book: SaleBook;
+      bills: BillStore;
+      catalog: SaleCatalog;
+      drivers: ReadonlyMap<ProviderId, SaleDriver>;
+      recordHealth?: (provider: ProviderId, ok: boolean) => void;
+    },
+  ) {}
+
+  /** Idempotent by request id: a double-click or a repeated call joins the first sale. */
+  start(input: StartSaleInput): Promise<SaleRecord> {
+    return this.once(input.requestId, () => this.startFresh(input));
+  }
+
+  payBill(input: { requestId: string; inquiryId: number; confirmDuplicate?: boolean; ownerOverride?: { reason: string } }): Promise<SaleRecord> {
+    return this.once(input.requestId, async () => {
+      const bill = this.deps.bills.payable(input.inquiryId);
+      const note = checkRepeatSale(this.deps.book.repo, { ...input, productId: bill.productId, customerNo: bill.customerNo }, this.deps.ledger.now());
+      const sale = this.deps.book.commit({
+        requestId: input.requestId,
+        refId: bill.refIdForPayment,
+        kind: 'bill',
+        provider: bill.provider,
+        productId: bill.productId,
+        providerCode: bill.providerCode,
+        productName: bill.productName,
+        customerNo: bill.customerNo,
+        customerName: bill.customerName,
+        inquiryId: bill.id,
+        price: bill.price,
+        cost: bill.cost,
+        details: { ...bill.details, tagihan: bill.bill, admin: bill.admin, total: bill.total, ...(note ? { catatan: note } : {}) },
+        itrx: null,
+        reroutedFrom: null,
+      });
+      return this.send(sale, bill.pay);
+    });
+  }
+
+  private async once(requestId: string, run: () => Promise<SaleRecord>): Promise<SaleRecord> {
+    const existing = this.deps.book.repo.byRequestId(requestId);
+    if (existing) return this.deps.book.repo.latestAttempt(existing);
+    const running = this.inFlight.get(requestId);
+    if (running) return running;
+    const promise = run().finally(() => this.inFlight.delete(requestId));
+    this.inFlight.set(requestId, promise);
+    return promise;
+  }
+
+  private async startFresh(input: StartSaleInput): Promise<SaleRecord> {
+    const route = this.deps.catalog.route(input.productId);
+    if (!route) throw new AppError('not_found', 'Produk tidak ditemukan. Sinkronkan daftar harga lalu coba lagi.');
+    if (route.category === 'bill') throw new AppError('invalid_input', 'Tagihan dibayar lewat cek tagihan dulu.');
+    const customerNo = this.deps.catalog.normaliseCustomer(route.category, input.customerNo);
+    if (route.offers.length === 0) throw new AppError('provider_unavailable', `${route.name} sedang tidak tersedia di provider mana pun.`);
+    const note = checkRepeatSale(this.deps.book.repo, { ...input, customerNo }, this.deps.ledger.now());
+    const offers = route.offers.filter((o) => this.deps.ledger.rawBalance(depositAccount(o.provider)) >= o.cost);
+    if (offers.length === 0) {
+      const first = route.offers[0]!;
+      throw new AppError(
+        'insufficient_funds',
+        `Deposit tidak cukup untuk ${route.name} di ${route.offers.map((o) => o.provider.toUpperCase()).join(', ')}. Isi deposit ${first.provider.toUpperCase()} dulu.`,
+      );
+    }
+    let previous: SaleRecord | null = null;
+    for (const [i, offer] of offers.entries()) {
+      const committed = this.deps.book.commit({
+        requestId: previous ? `${input.requestId}#${i + 1}` : input.requestId,
+        refId: newRefId(this.deps.ledger.now()),
+        kind: route.category,
+        provider: offer.provider,
+        productId: route.productId,
+        providerCode: offer.providerCode,
+        productName: route.name,
+        customerNo,
+        customerName: null,
+        inquiryId: null,
+        price: route.price,
+        cost: offer.cost,
+        details: note ? { catatan: note } : {},
+        itrx: offer.provider === 'mmbc' ? this.deps.book.repo.nextItrx(offer.providerCode, customerNo, this.deps.ledger.businessDay()) : null,
+        reroutedFrom: previous?.id ?? null,
+      });
+      const hasNext = i < offers.length - 1;
+      const sale = await this.send(committed, null, hasNext);
+      if (!(sale.state === 'failed' && sale.refund === 'none')) return sale;
+      previous = sale;
+    }
+    return previous!;
+  }
+
+  /**
+   * The one send of a sale. With `mayReroute`, a definite refusal leaves the customer's money held
+   * for the next attempt instead of owing it back.
+   */
+  private async send(committed: SaleRecord, pay: Record<string, string | number> | null, mayReroute = false): Promise<SaleRecord> {
+    const sale = this.deps.book.markSent(committed);
+    let outcome: MoneyOutcome;
+    try {
+      outcome = await this.driver(sale.provider).send(sale, pay);
+    } catch (err) {
+      // A client is built never to throw; if one does, we cannot know whether the request left.
+      outcome = { status: 'unknown', reason: 'unexpected_answer', message: `Kesalahan klien: ${(err as Error).message}` };
+    }
+    this.deps.recordHealth?.(sale.provider, outcome.status !== 'unknown' && !(outcome.status === 'failed' && outcome.code === 'not_sent'));
+    return this.deps.book.apply(sale.id, outcome, 'provider', { rerouting: mayReroute && outcome.status === 'failed' });
+  }
+
+  driver(provider: ProviderId): SaleDriver {
+    const driver = this.deps.drivers.get(provider);
+    if (!driver) throw new AppError('provider_unavailable', `Provider ${provider} tidak tersedia.`);
+    return driver;
+  }
+}

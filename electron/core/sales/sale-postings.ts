@@ -1,0 +1,43 @@
+import { ACCOUNT, depositAccount } from '../ledger';
+import type { PostingInput } from '../ledger/journal';
+import { rupiah } from '../money';
+import type { SaleRecord } from './sale-record';
+
+/**
+ * The money of each step of a sale (S = selling price, C = expected provider cost):
+ * commit: cash in, held for the customer (S); provider deposit held while in flight (C).
+ * success: the hold becomes cost of sales (at the cost the provider reports), the customer's
+ * money becomes revenue. failure: the hold goes back to the deposit, the customer's money becomes a
+ * refund owed. A rerouted attempt reuses the customer's money already held by the first one.
+ */
+type Sale = Pick<SaleRecord, 'price' | 'cost' | 'provider' | 'reroutedFrom'>;
+
+const p = (account: string, amount: number): PostingInput => ({ account, amount: rupiah(amount) });
+
+export function commitPostings(sale: Sale): PostingInput[] {
+  const hold = [p(ACCOUNT.depositHeld, sale.cost), p(depositAccount(sale.provider), -sale.cost)];
+  if (sale.reroutedFrom !== null) return hold;
+  return [p(ACCOUNT.cashDrawer, sale.price), p(ACCOUNT.customerFundsHeld, -sale.price), ...hold];
+}
+
+export function successPostings(sale: Sale, actualCost: number): PostingInput[] {
+  const postings = [
+    p(ACCOUNT.costOfSales, actualCost),
+    p(ACCOUNT.depositHeld, -sale.cost),
+    p(ACCOUNT.customerFundsHeld, sale.price),
+    p(ACCOUNT.salesRevenue, -sale.price),
+  ];
+  // The provider charged more or less than quoted: the deposit carries the difference.
+  if (actualCost !== sale.cost) postings.push(p(depositAccount(sale.provider), sale.cost - actualCost));
+  return postings;
+}
+
+export function failurePostings(sale: Sale, options: { rerouting: boolean }): PostingInput[] {
+  const release = [p(depositAccount(sale.provider), sale.cost), p(ACCOUNT.depositHeld, -sale.cost)];
+  if (options.rerouting) return release;
+  return [...release, p(ACCOUNT.customerFundsHeld, sale.price), p(ACCOUNT.refundsOwed, -sale.price)];
+}
+
+export function refundPaidPostings(sale: Sale): PostingInput[] {
+  return [p(ACCOUNT.refundsOwed, sale.price), p(ACCOUNT.cashDrawer, -sale.price)];
+}

@@ -1,0 +1,51 @@
+import type { ProviderId } from '../api/schemas';
+import type { SaleState } from './state-machine';
+
+export type SaleKind = 'pulsa' | 'data' | 'ewallet' | 'pln_token' | 'bill';
+
+/** A sale as the engine works with it (one row of `sale`). */
+export interface SaleRecord {
+  id: number;
+  requestId: string;
+  refId: string;
+  kind: SaleKind;
+  provider: ProviderId;
+  productId: string;
+  providerCode: string;
+  productName: string;
+  customerNo: string;
+  customerName: string | null;
+  inquiryId: number | null;
+  price: number;
+  cost: number;
+  state: SaleState;
+  needsOperator: boolean;
+  providerRef: string | null;
+  serial: string | null;
+  message: string | null;
+  details: Record<string, string | number>;
+  itrx: number | null;
+  reroutedFrom: number | null;
+  refund: 'none' | 'due' | 'paid';
+  checkCount: number;
+  nextCheckAt: number | null;
+  businessDay: string;
+  createdAt: number;
+  sentAt: number | null;
+  updatedAt: number;
+  settledAt: number | null;
+}
+
+export const SALE_COLUMNS = `id, request_id AS requestId, ref_id AS refId, kind, provider, product_id AS productId,
+  provider_code AS providerCode, product_name AS productName, customer_no AS customerNo, customer_name AS customerName,
+  inquiry_id AS inquiryId, price, cost, state, needs_operator AS needsOperator, provider_ref AS providerRef, serial,
+  message, details_json AS detailsJson, itrx, rerouted_from AS reroutedFrom, refund, check_count AS checkCount,
+  next_check_at AS nextCheckAt, business_day AS businessDay, created_at AS createdAt, sent_at AS sentAt,
+  updated_at AS updatedAt, settled_at AS settledAt`;
+
+type Row = Omit<SaleRecord, 'details' | 'needsOperator'> & { detailsJson: string; needsOperator: number };
+
+export function toSaleRecord(row: Row): SaleRecord {
+  const { detailsJson, needsOperator, ...rest } = row;
+  return { ...rest, needsOperator: needsOperator === 1, details: JSON.parse(detailsJson) as Record<string, string | number> };
+}

@@ -1,0 +1,131 @@
+import type Database from 'better-sqlite3';
+import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
+import type { SaleState } from './state-machine';
+
+export type SaleEventSource = 'cashier' | 'provider' | 'poll' | 'callback' | 'recovery' | 'operator';
+
+export type NewSale = Omit<
+  SaleRecord,
+  'id' | 'state' | 'needsOperator' | 'providerRef' | 'serial' | 'message' | 'refund' | 'checkCount' | 'nextCheckAt' | 'sentAt' | 'updatedAt' | 'settledAt'
+>;
+
+/** SQL for sales; callers hold the transaction. */
+export class SaleRepo {
+  constructor(private readonly db: Database.Database) {}
+
+  insert(sale: NewSale): number {
+    const info = this.db
+      .prepare(
+        `INSERT INTO sale (request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no,
+           customer_name, inquiry_id, price, cost, state, details_json, itrx, rerouted_from, business_day, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        sale.requestId, sale.refId, sale.kind, sale.provider, sale.productId, sale.providerCode, sale.productName,
+        sale.customerNo, sale.customerName, sale.inquiryId, sale.price, sale.cost, JSON.stringify(sale.details),
+        sale.itrx, sale.reroutedFrom, sale.businessDay, sale.createdAt, sale.createdAt,
+      );
+    return Number(info.lastInsertRowid);
+  }
+
+  get(id: number): SaleRecord | undefined {
+    const row = this.db.prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE id = ?`).get(id);
+    return row ? toSaleRecord(row as never) : undefined;
+  }
+
+  byRequestId(requestId: string): SaleRecord | undefined {
+    const row = this.db.prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE request_id = ? ORDER BY id DESC LIMIT 1`).get(requestId);
+    return row ? toSaleRecord(row as never) : undefined;
+  }
+
+  byRefId(refId: string): SaleRecord | undefined {
+    const row = this.db.prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE ref_id = ?`).get(refId);
+    return row ? toSaleRecord(row as never) : undefined;
+  }
+
+  /** The newest attempt of a cashier action (a reroute adds attempts under the same request). */
+  latestAttempt(sale: SaleRecord): SaleRecord {
+    let current = sale;
+    for (;;) {
+      const next = this.db.prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE rerouted_from = ?`).get(current.id);
+      if (!next) return current;
+      current = toSaleRecord(next as never);
+    }
+  }
+
+  update(id: number, fields: Partial<Record<UpdatableColumn, string | number | null>>): void {
+    const keys = Object.keys(fields) as UpdatableColumn[];
+    if (keys.length === 0) return;
+    const set = keys.map((k) => `${k} = @${k}`).join(', ');
+    this.db.prepare(`UPDATE sale SET ${set} WHERE id = @id`).run({ ...fields, id });
+  }
+
+  addEvent(saleId: number, from: SaleState | null, to: SaleState, source: SaleEventSource, detail: string, at: number): void {
+    this.db
+      .prepare('INSERT INTO sale_event (sale_id, from_state, to_state, source, detail, at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(saleId, from, to, source, detail.slice(0, 1000), at);
+  }
+
+  events(saleId: number): { at: number; from: SaleState | null; to: SaleState; source: SaleEventSource; detail: string }[] {
+    return this.db
+      .prepare('SELECT at, from_state AS "from", to_state AS "to", source, detail FROM sale_event WHERE sale_id = ? ORDER BY id')
+      .all(saleId) as never;
+  }
+
+  /** Open sales whose next status check is due (or all open ones for the start-up sweep). */
+  due(now: number, limit = 20): SaleRecord[] {
+    return this.db
+      .prepare(
+        `SELECT ${SALE_COLUMNS} FROM sale WHERE state IN ('pending','unknown') AND needs_operator = 0
+           AND next_check_at IS NOT NULL AND next_check_at <= ? ORDER BY next_check_at LIMIT ?`,
+      )
+      .all(now, limit)
+      .map((r) => toSaleRecord(r as never));
+  }
+
+  inStates(states: SaleState[]): SaleRecord[] {
+    const marks = states.map(() => '?').join(', ');
+    return this.db
+      .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE state IN (${marks}) ORDER BY id`)
+      .all(...states)
+      .map((r) => toSaleRecord(r as never));
+  }
+
+  /** Sales of the same product to the same number since `since` (the duplicate guard). */
+  recentSame(productId: string, customerNo: string, since: number): SaleRecord[] {
+    return this.db
+      .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE product_id = ? AND customer_no = ? AND created_at >= ? AND rerouted_from IS NULL ORDER BY id`)
+      .all(productId, customerNo, since)
+      .map((r) => toSaleRecord(r as never));
+  }
+
+  openForCustomer(customerNo: string): SaleRecord[] {
+    return this.db
+      .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE customer_no = ? AND state IN ('committed','sent','pending','unknown') ORDER BY id`)
+      .all(customerNo)
+      .map((r) => toSaleRecord(r as never));
+  }
+
+  /** MMBC's itrx: how many earlier top-ups of this product to this number were sent today, plus one. */
+  nextItrx(providerCode: string, customerNo: string, businessDay: string): number {
+    const row = this.db
+      .prepare(`SELECT COALESCE(MAX(itrx), 0) AS n FROM sale WHERE provider = 'mmbc' AND provider_code = ? AND customer_no = ? AND business_day = ?`)
+      .get(providerCode, customerNo, businessDay) as { n: number };
+    return row.n + 1;
+  }
+}
+
+export type UpdatableColumn =
+  | 'state'
+  | 'needs_operator'
+  | 'provider_ref'
+  | 'serial'
+  | 'message'
+  | 'details_json'
+  | 'refund'
+  | 'check_count'
+  | 'next_check_at'
+  | 'sent_at'
+  | 'updated_at'
+  | 'settled_at'
+  | 'customer_name';

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
+import type { SaleState } from './state-machine';
+
+/** Read side of sales for History, the Pending panel and recent numbers. */
+export function listSales(
+  db: Database.Database,
+  filter: { query?: string; state?: SaleState; from?: string; to?: string; limit?: number },
+): SaleRecord[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.query?.trim()) {
+    const q = `%${filter.query.trim().replace(/[%_]/g, '')}%`;
+    where.push('(customer_no LIKE ? OR ref_id LIKE ? OR provider_ref LIKE ? OR product_name LIKE ?)');
+    params.push(q, q, q, q);
+  }
+  if (filter.state) {
+    where.push('state = ?');
+    params.push(filter.state);
+  }
+  if (filter.from) {
+    where.push('business_day >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('business_day <= ?');
+    params.push(filter.to);
+  }
+  const sql = `SELECT ${SALE_COLUMNS} FROM sale ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+  return db
+    .prepare(sql)
+    .all(...params, filter.limit ?? 100)
+    .map((r) => toSaleRecord(r as never));
+}
+
+export function openSales(db: Database.Database): SaleRecord[] {
+  return db
+    .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE state IN ('committed','sent','pending','unknown') OR refund = 'due' ORDER BY id`)
+    .all()
+    .map((r) => toSaleRecord(r as never));
+}
+
+export function recentNumbers(db: Database.Database, limit: number): { customerNo: string; lastAt: number; favourite: boolean }[] {
+  return db
+    .prepare(
+      `SELECT n.customer_no AS customerNo, MAX(n.lastAt) AS lastAt, MAX(n.favourite) AS favourite FROM (
+         SELECT customer_no, MAX(created_at) AS lastAt, 0 AS favourite FROM sale WHERE kind IN ('pulsa','data','ewallet') GROUP BY customer_no
+         UNION ALL SELECT customer_no, created_at, 1 FROM favourite_number
+       ) n GROUP BY n.customer_no ORDER BY favourite DESC, lastAt DESC LIMIT ?`,
+    )
+    .all(limit)
+    .map((r) => {
+      const row = r as { customerNo: string; lastAt: number; favourite: number };
+      return { ...row, favourite: row.favourite === 1 };
+    });
+}
+
+export function setFavourite(db: Database.Database, customerNo: string, favourite: boolean, now: number): void {
+  if (favourite) db.prepare('INSERT OR IGNORE INTO favourite_number (customer_no, created_at) VALUES (?, ?)').run(customerNo, now);
+  else db.prepare('DELETE FROM favourite_number WHERE customer_no = ?').run(customerNo);
+}

@@ -1,0 +1,59 @@
+import type { ProviderId } from '../api/schemas';
+import type { EventBus } from '../app/event-bus';
+import type { Ledger } from '../ledger';
+import { BillStore } from './bill-store';
+import type { SaleCatalog } from './catalog-port';
+import type { SaleDriver } from './drivers/driver';
+import { Reconciler } from './reconciler';
+import { recoverInterruptedSales } from './recovery';
+import { SaleBook } from './sale-book';
+import { SaleEngine } from './sale-engine';
+import { isSettled } from './state-machine';
+
+export interface SalesOptions {
+  ledger: Ledger;
+  events: EventBus;
+  catalog: SaleCatalog;
+  drivers: ReadonlyMap<ProviderId, SaleDriver>;
+  recordHealth?: (provider: ProviderId, ok: boolean) => void;
+  /** Status-check schedule; tests shorten it. */
+  checkDelaysMs?: readonly number[];
+  reconcileTickMs?: number;
+}
+
+/** Everything about selling, assembled: the book (state + money), the engine, bills, the reconciler. */
+export class SalesService {
+  readonly book: SaleBook;
+  readonly bills: BillStore;
+  readonly engine: SaleEngine;
+  readonly reconciler: Reconciler;
+
+  constructor(readonly options: SalesOptions) {
+    this.book = new SaleBook(options.ledger, options.events, options.checkDelaysMs);
+    this.bills = new BillStore(options.ledger, options.catalog, options.drivers);
+    this.engine = new SaleEngine({ ...options, book: this.book, bills: this.bills });
+    this.reconciler = new Reconciler(this.book, options.drivers, { tickMs: options.reconcileTickMs ?? 1000, now: options.ledger.now });
+  }
+
+  /** Recovery sweep first, then the reconciler: nothing is sold before interrupted sales are accounted for. */
+  start(): void {
+    const recovered = recoverInterruptedSales(this.book);
+    if (recovered.failed + recovered.unknown > 0) {
+      console.warn(`[loket] recovered interrupted sales: ${recovered.unknown} to check, ${recovered.failed} never sent`);
+    }
+    this.reconciler.start();
+  }
+
+  /** A callback named one of our references: check that sale now (the callback itself is not trusted). */
+  onCallback(provider: ProviderId, rawBody: string): void {
+    const refId = this.options.drivers.get(provider)?.callbackRef?.(rawBody);
+    if (!refId) return;
+    const sale = this.book.repo.byRefId(refId);
+    if (!sale || sale.provider !== provider || isSettled(sale.state)) return;
+    void this.reconciler.checkOne(sale, 'callback').catch((err: unknown) => console.error('[loket] callback check failed:', err));
+  }
+
+  stop(): Promise<void> {
+    return this.reconciler.stop();
+  }
+}
