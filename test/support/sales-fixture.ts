@@ -50,7 +50,7 @@ export async function openSalesFixture(routes: RoutedProduct[]): Promise<SalesFi
     });
   }
   const sandbox = externalSandbox(Object.fromEntries([...sims].map(([id, sim]) => [id, { baseUrl: sim.baseUrl, credentials: sim.credentials }])));
-  const providers = new ProviderService({ ledger: f.ledger, secrets: new MemorySecretStore(), adapters: adapterMap(), sandbox, events });
+  const providers = new ProviderService({ ledger: f.ledger, secrets: new MemorySecretStore(), adapters: adapterMap(), sandbox, events, clientTimeoutMs: 1000 });
   const table = new Map(routes.map((r) => [r.productId, r]));
   const catalog: SaleCatalog = {
     route: (id) => table.get(id),

@@ -16,7 +16,7 @@ export const ayoconnectAdapter: ProviderAdapter<AyoconnectCredentials, Ayoconnec
   name: 'Ayoconnect',
   credentialFields: [...fields],
   parseCredentials: (values) => requireFields(values, fields),
-  createClient: (baseUrl, credentials) => createAyoconnectClient({ baseUrl, credentials }),
+  createClient: (baseUrl, credentials, options) => createAyoconnectClient({ baseUrl, credentials, timeoutMs: options?.timeoutMs }),
   async checkBalance(client) {
     const result = await client.getBalance();
     return result.ok ? { ok: true, value: result.value.balance } : result;

@@ -18,7 +18,8 @@ export const iakAdapter: ProviderAdapter<IakSettings, IakClient> = {
     const postpaidBaseUrl = values.postpaidBaseUrl?.trim();
     return { ...requireFields(values, required), ...(postpaidBaseUrl ? { postpaidBaseUrl } : {}) };
   },
-  createClient: (baseUrl, { postpaidBaseUrl, ...credentials }) => createIakClient({ baseUrl, postpaidBaseUrl, credentials }),
+  createClient: (baseUrl, { postpaidBaseUrl, ...credentials }, options) =>
+    createIakClient({ baseUrl, postpaidBaseUrl, credentials, timeoutMs: options?.timeoutMs }),
   async checkBalance(client) {
     const result = await client.checkBalance();
     return result.ok ? { ok: true, value: result.value.balance } : result;

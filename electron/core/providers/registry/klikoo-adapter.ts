@@ -12,7 +12,7 @@ export const klikooAdapter: ProviderAdapter<KlikooCredentials, KlikooClient> = {
   name: 'Klikoo',
   credentialFields: [...fields],
   parseCredentials: (values) => requireFields(values, fields),
-  createClient: (baseUrl, credentials) => createKlikooClient({ baseUrl, credentials }),
+  createClient: (baseUrl, credentials, options) => createKlikooClient({ baseUrl, credentials, timeoutMs: options?.timeoutMs }),
   async checkBalance(client) {
     const result = await client.getBalance();
     return result.ok ? { ok: true, value: result.value.balance } : result;

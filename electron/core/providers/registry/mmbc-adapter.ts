@@ -11,7 +11,7 @@ export const mmbcAdapter: ProviderAdapter<MmbcCredentials, MmbcClient> = {
   name: 'MMBC',
   credentialFields: [...fields],
   parseCredentials: (values) => requireFields(values, fields),
-  createClient: (baseUrl, credentials) => createMmbcClient({ baseUrl, credentials }),
+  createClient: (baseUrl, credentials, options) => createMmbcClient({ baseUrl, credentials, timeoutMs: options?.timeoutMs }),
   async checkBalance(client) {
     const result = await client.getBalance();
     return result.ok ? { ok: true, value: result.value.balance } : result;

@@ -25,7 +25,8 @@ export interface ProviderAdapter<C, Client> {
   credentialFields: CredentialField[];
   /** Builds typed credentials from stored fields; throws with the missing field's label. */
   parseCredentials(values: Record<string, string>): C;
-  createClient(baseUrl: string, credentials: C): Client;
+  /** `timeoutMs` overrides the provider's own default (tests and the crash harness shorten it). */
+  createClient(baseUrl: string, credentials: C, options?: { timeoutMs?: number }): Client;
   checkBalance(client: Client): Promise<ReadResult<Rupiah>>;
   /** `callbackUrl`: where the simulator posts callbacks, for providers that send them. */
   startSimulator(options: { initialBalance: Rupiah; callbackUrl?: string }): Promise<RunningSimulator<C>>;

@@ -45,6 +45,8 @@ export class ProviderService {
       adapters: ReadonlyMap<ProviderId, AnyAdapter>;
       sandbox: SandboxRuntime;
       events: EventBus;
+      /** Overrides every client's timeout (tests, crash harness); default: each provider's own. */
+      clientTimeoutMs?: number;
     },
   ) {
     this.repo = new ProviderSettingsRepo(deps.ledger.db);
@@ -145,11 +147,11 @@ export class ProviderService {
     const row = this.repo.get(id);
     if (row.mode === 'live') {
       if (!row.liveBaseUrl) throw new AppError('provider_unavailable', `Alamat API ${adapter.name} belum diisi.`);
-      return adapter.createClient(row.liveBaseUrl, adapter.parseCredentials(this.storedCredentials(id)));
+      return adapter.createClient(row.liveBaseUrl, adapter.parseCredentials(this.storedCredentials(id)), { timeoutMs: this.deps.clientTimeoutMs });
     }
     const endpoint = this.deps.sandbox.endpoint(id);
     if (!endpoint) throw new AppError('provider_unavailable', `Simulator ${adapter.name} tidak berjalan.`);
-    return adapter.createClient(endpoint.baseUrl, endpoint.credentials);
+    return adapter.createClient(endpoint.baseUrl, endpoint.credentials, { timeoutMs: this.deps.clientTimeoutMs });
   }
 
   private storedCredentials(id: ProviderId): Record<string, string> {
