@@ -65,6 +65,7 @@ export async function openSalesFixture(routes: RoutedProduct[]): Promise<SalesFi
     callbackUrl: (p) => receiver.url(p),
     checkDelaysMs: [100, 100, 200, 200, 400],
     reconcileTickMs: 25,
+    notFoundGraceMs: 300,
   });
   onCallback = (p, raw) => sales.onCallback(p, raw);
   sales.start();

@@ -18,6 +18,7 @@ export interface SalesWiring {
   callbackUrl: (provider: ProviderId) => string | undefined;
   checkDelaysMs?: readonly number[];
   reconcileTickMs?: number;
+  notFoundGraceMs?: number;
 }
 
 /** Builds the sale side of the core on top of the provider registry and the catalogue. */
@@ -30,6 +31,7 @@ export function openSales(w: SalesWiring): { sales: SalesService; plnInquire: (m
     drivers,
     checkDelaysMs: w.checkDelaysMs,
     reconcileTickMs: w.reconcileTickMs,
+    notFoundGraceMs: w.notFoundGraceMs,
     recordHealth: (provider, ok) => {
       w.health.record(provider, ok);
       w.providers.recordHealth(provider, ok, ok ? '' : 'Transaksi terakhir tidak terjawab atau tidak terkirim');

@@ -11,7 +11,8 @@ export type UnknownReason =
   | 'http_error' // HTTP 5xx (or another status the provider does not document for this call)
   | 'html_page' // a proxy, captive portal or error page instead of the API
   | 'malformed_body' // unparseable or truncated body
-  | 'unexpected_answer'; // parseable, but not a shape or code we can trust
+  | 'unexpected_answer' // parseable, but not a shape or code we can trust
+  | 'not_found'; // the provider has no record of our reference (yet): only meaningful after a grace window
 
 export interface OutcomeCommon {
   /** The provider's own id for the transaction (IAK tr_id, MMBC invoice, Klikoo transaction_id...). */

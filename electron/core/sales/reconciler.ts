@@ -13,11 +13,13 @@ export class Reconciler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Consecutive "we have no such transaction" answers per sale (reliability.md S9). */
+  private readonly notFound = new Map<number, number>();
 
   constructor(
     private readonly book: SaleBook,
     private readonly drivers: ReadonlyMap<ProviderId, SaleDriver>,
-    private readonly options: { tickMs: number; now: () => number },
+    private readonly options: { tickMs: number; now: () => number; notFoundGraceMs: number },
   ) {}
 
   start(): void {
@@ -53,7 +55,27 @@ export class Reconciler {
     if (outcome === null) {
       return this.book.needsOperator(sale.id, 'Jawaban provider hilang dan tidak ada nomor invoice untuk dicek: perlu keputusan operator.');
     }
-    return this.book.apply(sale.id, outcome, source);
+    return this.book.apply(sale.id, this.judgeNotFound(sale, outcome), source);
+  }
+
+  /**
+   * "Not found" right after a timeout may only mean our request is still on its way. Only when the
+   * provider says so twice in a row, and the grace window since sending has passed, do we conclude
+   * it never arrived: nothing was charged, so the sale fails and the cash is owed back.
+   */
+  private judgeNotFound(sale: SaleRecord, outcome: MoneyOutcome): MoneyOutcome {
+    if (outcome.status !== 'unknown' || outcome.reason !== 'not_found') {
+      this.notFound.delete(sale.id);
+      return outcome;
+    }
+    const count = (this.notFound.get(sale.id) ?? 0) + 1;
+    this.notFound.set(sale.id, count);
+    const sentAt = sale.sentAt ?? sale.createdAt;
+    if (count >= 2 && this.options.now() - sentAt >= this.options.notFoundGraceMs) {
+      this.notFound.delete(sale.id);
+      return { status: 'failed', code: 'not_received', message: `Provider tidak pernah menerima transaksi ini (dicek ${count}x): ${outcome.message}` };
+    }
+    return outcome;
   }
 
   private async pass(): Promise<void> {

@@ -19,6 +19,8 @@ export interface SalesOptions {
   /** Status-check schedule; tests shorten it. */
   checkDelaysMs?: readonly number[];
   reconcileTickMs?: number;
+  /** How long after sending a "not found" may be believed (default 5 minutes). */
+  notFoundGraceMs?: number;
 }
 
 /** Everything about selling, assembled: the book (state + money), the engine, bills, the reconciler. */
@@ -32,7 +34,11 @@ export class SalesService {
     this.book = new SaleBook(options.ledger, options.events, options.checkDelaysMs);
     this.bills = new BillStore(options.ledger, options.catalog, options.drivers);
     this.engine = new SaleEngine({ ...options, book: this.book, bills: this.bills });
-    this.reconciler = new Reconciler(this.book, options.drivers, { tickMs: options.reconcileTickMs ?? 1000, now: options.ledger.now });
+    this.reconciler = new Reconciler(this.book, options.drivers, {
+      tickMs: options.reconcileTickMs ?? 1000,
+      now: options.ledger.now,
+      notFoundGraceMs: options.notFoundGraceMs ?? 5 * 60_000,
+    });
   }
 
   /** Recovery sweep first, then the reconciler: nothing is sold before interrupted sales are accounted for. */

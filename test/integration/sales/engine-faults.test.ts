@@ -62,6 +62,20 @@ describe('faults and recovery', () => {
     },
   );
 
+  it('a top-up lost before IAK processed it is failed only after two "not found" answers past the grace window', async () => {
+    const before = (await simTransactions('iak')).length;
+    await arm('iak', { endpoint: 'top-up', mode: 'reset', when: 'before', times: 1 });
+    const sale = await t.sales.engine.start({ requestId: rid(), productId: 'pulsa:iak', customerNo: '081298760010' });
+    expect(sale.state).toBe('unknown');
+    const done = await settled(sale.id);
+    expect(done).toMatchObject({ state: 'failed', refund: 'due' });
+    expect(done.message).toMatch(/tidak pernah menerima/);
+    const notFoundChecks = t.sales.book.repo.events(sale.id).filter((e) => e.detail.includes('[not_found]'));
+    expect(notFoundChecks.length).toBeGreaterThanOrEqual(1);
+    expect((await simTransactions('iak')).length).toBe(before);
+    await expectAgreement();
+  });
+
   it('MMBC top-up whose answer is lost waits for the operator, who decides from the deposit change', async () => {
     await arm('mmbc', { endpoint: 'isipulsa', mode: 'no_answer', when: 'after', times: 1 });
     const sale = await t.sales.engine.start({ requestId: rid(), productId: 'pulsa:mmbc', customerNo: '081298760001' });

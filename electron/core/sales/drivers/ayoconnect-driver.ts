@@ -23,7 +23,11 @@ export function ayoconnectDriver(client: () => AyoconnectClient, callbackUrl: ()
         callbackUrl: callbackUrl(),
       });
     },
-    check: (sale) => client().checkStatus(sale.refId),
+    async check(sale) {
+      const outcome = await client().checkStatus(sale.refId);
+      // 188 "transaksi tidak tersedia": Ayoconnect has no record of our refNumber (yet).
+      return outcome.status === 'unknown' && outcome.responseCode === 188 ? { ...outcome, reason: 'not_found' as const } : outcome;
+    },
     async inquireBill(input) {
       const result = await client().inquire({ accountNumber: input.customerNo, productCode: input.providerCode, month: input.months });
       if (!result.ok) return result;

@@ -8,8 +8,13 @@ export function iakDriver(client: () => IakClient): SaleDriver {
       return client().topUp({ refId: sale.refId, productCode: sale.providerCode, customerId: sale.customerNo });
     },
     async check(sale) {
-      if (sale.kind === 'bill') return client().postpaidCheckStatus(sale.refId);
-      return client().checkStatus(sale.refId, { productCode: sale.providerCode, customerId: sale.customerNo });
+      const outcome =
+        sale.kind === 'bill'
+          ? await client().postpaidCheckStatus(sale.refId)
+          : await client().checkStatus(sale.refId, { productCode: sale.providerCode, customerId: sale.customerNo });
+      // 06 TRANSACTION NOT FOUND / 42 PAYMENT NOT RECEIVED: IAK has no record of our ref_id (yet).
+      const notFound = outcome.status === 'unknown' && (outcome.providerCode === '06' || (sale.kind === 'bill' && outcome.providerCode === '42'));
+      return notFound ? { ...outcome, reason: 'not_found' as const } : outcome;
     },
     async inquireBill(input) {
       const result = await client().postpaidInquiry({

@@ -95,7 +95,7 @@ export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
       if (!found.value) {
         return {
           status: 'unknown',
-          reason: 'unexpected_answer',
+          reason: 'not_found',
           message: `Transaksi dengan referensi ${ref.partnerReferenceId} belum ditemukan di Klikoo.`,
         };
       }
