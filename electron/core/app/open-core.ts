@@ -5,6 +5,7 @@ import { ledgerHandlers } from '../api/handlers/ledger-handlers';
 import { DEFAULT_TIME_ZONE, isOutletTimeZone, type OutletTimeZone } from '../clock/business-day';
 import { Ledger, openLedger, verifyLedger } from '../ledger';
 import { catalogHandlers } from '../api/handlers/catalog-handlers';
+import { openCatalog } from '../catalog';
 import { moneyHandlers } from '../api/handlers/money-handlers';
 import { salesHandlers } from '../api/handlers/sales-handlers';
 import { providerHandlers } from '../api/handlers/provider-handlers';
@@ -54,12 +55,13 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const sandbox = await openSandbox(ledger, adapters, options.sandbox);
   const secrets = options.secrets ?? new SealedFileSecretStore(join(options.dataDir, 'secrets.json'), new KeyFileCipher(join(options.dataDir, 'keys', 'secrets.key')));
   const providers = new ProviderService({ ledger, secrets, adapters, sandbox, events });
+  const catalog = openCatalog({ ledger, events, providers });
   const handlers: Handlers = {
     ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
     ...ledgerHandlers(ledger, events),
     ...moneyHandlers(),
     ...providerHandlers(providers),
-    ...catalogHandlers(),
+    ...catalogHandlers(catalog),
     ...salesHandlers(),
   };
   const stopBackups = startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000);
