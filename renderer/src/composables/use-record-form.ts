@@ -1,11 +1,9 @@
 import { ref, shallowRef } from 'vue';
 import { newRequestId } from '../api/request-id';
+import { createRequestAttempts } from './request-attempt';
 import type { ErrorBody, Result } from '../api/contract-types';
 
 export type FormPhase = 'editing' | 'checking' | 'confirming' | 'submitting';
-
-/** Errors after which the core may or may not have recorded: a retry must reuse the request id. */
-const OUTCOME_UNKNOWN = new Set(['offline', 'bad_response', 'internal']);
 
 export interface RecordFormOptions<P, K> {
   /** Makes the request id of a new submission (tests pass a predictable one). */
@@ -35,7 +33,7 @@ export function useRecordForm<P, T extends { duplicate: boolean }, K = never>(
   /** What `check` answered for the payload being confirmed. */
   const checked = shallowRef<K | null>(null);
   let pending: P | null = null;
-  let attempt: { key: string; requestId: string } | null = null;
+  const attempts = createRequestAttempts(makeId);
 
   /** Opens the confirmation for this payload (after the check passes); true when it opened. */
   async function ask(payload: P): Promise<boolean> {
@@ -73,16 +71,13 @@ export function useRecordForm<P, T extends { duplicate: boolean }, K = never>(
     if (phase.value !== 'confirming' || pending === null) return false;
     const payload = pending;
     phase.value = 'submitting';
-    const key = JSON.stringify(payload);
-    if (!attempt || attempt.key !== key) attempt = { key, requestId: makeId() };
     try {
-      const result = await send(attempt.requestId, payload);
+      const result = await send(attempts.idFor(payload), payload);
+      attempts.settle(result);
       if (result.ok) {
-        attempt = null;
         saved.value = { duplicate: result.value.duplicate };
         return true;
       }
-      if (!OUTCOME_UNKNOWN.has(result.error.code)) attempt = null;
       error.value = result.error;
       return false;
     } finally {
