@@ -1,0 +1,148 @@
+import { getCurrentScope, onScopeDispose, ref, shallowRef } from 'vue';
+import { usePos } from '../api/pos';
+import { newRequestId } from '../api/request-id';
+import { createRequestAttempts, OUTCOME_UNKNOWN } from './request-attempt';
+import type { ErrorBody, Result } from '../api/contract-types';
+import { saleOutcome, type SaleView } from '../format/sale';
+
+/** What the cashier adds when the core asks: a repeat within 10 minutes, or the owner's override. */
+export interface SaleGuards {
+  confirmDuplicate?: boolean;
+  ownerOverride?: { reason: string };
+}
+
+export type SaleFlowPhase = 'idle' | 'confirming' | 'submitting';
+
+/** Refusals the cashier can answer inside the same confirmation. */
+const GUARD_CODES = new Set(['needs_confirmation', 'needs_override']);
+export const MIN_OVERRIDE_REASON = 3;
+
+export interface SaleFlowOptions {
+  makeId?: () => string;
+  /** Called after every answer from the core (balances, recent numbers, the pending list). */
+  afterAnswer?: () => void | Promise<void>;
+}
+
+/**
+ * One sale from confirmation to result: ask -> confirm -> (guard -> confirm again) -> result card,
+ * which follows `sales:updated` until the sale settles. The request id belongs to the exact payload
+ * sent (guards included): a retry after an unknown outcome reuses it, so the core sells at most once.
+ */
+export function useSaleFlow<P extends object>(
+  send: (requestId: string, payload: P & SaleGuards) => Promise<Result<SaleView>>,
+  options: SaleFlowOptions = {},
+) {
+  const attempts = createRequestAttempts(options.makeId ?? newRequestId);
+  const phase = ref<SaleFlowPhase>('idle');
+  /** The payload in the confirmation (with the guards already granted). */
+  const payload = shallowRef<(P & SaleGuards) | null>(null);
+  const guard = ref<ErrorBody | null>(null);
+  const error = ref<ErrorBody | null>(null);
+  const sale = ref<SaleView | null>(null);
+  const refunding = ref(false);
+  let lastSent: (P & SaleGuards) | null = null;
+
+  function ask(next: P): boolean {
+    if (phase.value !== 'idle') return false;
+    payload.value = { ...next };
+    guard.value = null;
+    error.value = null;
+    phase.value = 'confirming';
+    return true;
+  }
+
+  function cancel(): void {
+    if (phase.value !== 'confirming') return;
+    phase.value = 'idle';
+    payload.value = null;
+    guard.value = null;
+  }
+
+  /** The guard the cashier grants by confirming again; null when an override reason is missing. */
+  function granted(ownerReason: string): SaleGuards | null {
+    if (guard.value?.code === 'needs_confirmation') return { confirmDuplicate: true };
+    if (guard.value?.code === 'needs_override') {
+      const reason = ownerReason.trim();
+      return reason.length >= MIN_OVERRIDE_REASON ? { ownerOverride: { reason } } : null;
+    }
+    return {};
+  }
+
+  /** Sends the confirmed sale; true when the core answered with a sale (any state). */
+  async function confirm(ownerReason = ''): Promise<boolean> {
+    if (phase.value !== 'confirming' || !payload.value) return false;
+    const guards = granted(ownerReason);
+    if (!guards) return false;
+    const full = { ...payload.value, ...guards };
+    phase.value = 'submitting';
+    lastSent = full;
+    const result = await send(attempts.idFor(full), full);
+    attempts.settle(result);
+    await options.afterAnswer?.();
+    if (result.ok) {
+      sale.value = result.value;
+      payload.value = null;
+      guard.value = null;
+      phase.value = 'idle';
+      return true;
+    }
+    if (GUARD_CODES.has(result.error.code)) {
+      // The dialog stays open with the core's reason; confirming again grants the guard.
+      guard.value = result.error;
+      payload.value = full;
+      phase.value = 'confirming';
+      return false;
+    }
+    error.value = result.error;
+    payload.value = null;
+    guard.value = null;
+    phase.value = 'idle';
+    return false;
+  }
+
+  /** After an unknown outcome: reopen the confirmation for exactly what was sent (same request id). */
+  function retry(): boolean {
+    if (phase.value !== 'idle' || !lastSent || !error.value || !OUTCOME_UNKNOWN.has(error.value.code)) return false;
+    payload.value = lastSent;
+    guard.value = null;
+    error.value = null;
+    phase.value = 'confirming';
+    return true;
+  }
+
+  /** Hands the customer's cash back for a failed sale (the core records it from the drawer). */
+  async function refund(): Promise<void> {
+    const current = sale.value;
+    if (!current || refunding.value || current.refund !== 'due') return;
+    refunding.value = true;
+    const result = await usePos().call('sales:refund', { id: current.id });
+    refunding.value = false;
+    if (result.ok) sale.value = result.value;
+    else error.value = result.error;
+    await options.afterAnswer?.();
+  }
+
+  /** Reads the sale again (its state moved): the result card always shows the core's row. */
+  async function reload(id: number): Promise<void> {
+    const result = await usePos().call('sales:get', { id });
+    if (result.ok && sale.value?.id === id) {
+      const { events: _events, bill: _bill, ...view } = result.value;
+      sale.value = view;
+    }
+  }
+
+  const stop = usePos().on('sales:updated', (event) => {
+    if (sale.value && event.saleId === sale.value.id) void reload(event.saleId);
+  });
+  if (getCurrentScope()) onScopeDispose(stop);
+
+  function clear(): void {
+    if (phase.value !== 'idle') return;
+    sale.value = null;
+    error.value = null;
+  }
+
+  const isProcessing = () => (sale.value ? saleOutcome(sale.value.state) === 'processing' : false);
+
+  return { phase, payload, guard, error, sale, refunding, ask, cancel, confirm, retry, refund, reload, clear, stop, isProcessing };
+}
