@@ -1,24 +1,29 @@
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../api/dispatch';
 import { appHandlers } from '../api/handlers/app-handlers';
+import { catalogHandlers } from '../api/handlers/catalog-handlers';
 import { ledgerHandlers } from '../api/handlers/ledger-handlers';
+import { moneyHandlers } from '../api/handlers/money-handlers';
+import { providerHandlers } from '../api/handlers/provider-handlers';
+import { salesHandlers } from '../api/handlers/sales-handlers';
+import { providerIds } from '../api/schemas';
+import { openCatalog } from '../catalog';
 import { DEFAULT_TIME_ZONE, isOutletTimeZone, type OutletTimeZone } from '../clock/business-day';
 import { Ledger, openLedger, verifyLedger } from '../ledger';
-import { catalogHandlers } from '../api/handlers/catalog-handlers';
-import { openCatalog } from '../catalog';
-import { moneyHandlers } from '../api/handlers/money-handlers';
-import { salesHandlers } from '../api/handlers/sales-handlers';
-import { providerHandlers } from '../api/handlers/provider-handlers';
 import { adapterMap } from '../providers/registry/adapters';
 import { ProviderService } from '../providers/registry/provider-service';
-import { seedSandboxDeposit } from '../providers/sandbox/sandbox-deposits';
-import { externalSandbox, startSandbox, type SandboxEndpoints, type SandboxRuntime } from '../providers/sandbox/sandbox-runtime';
-import { depositAccount } from '../ledger/accounts';
+import type { SandboxEndpoints } from '../providers/sandbox/sandbox-runtime';
+import { startCallbackReceiver } from '../sales/callback-receiver';
+import type { SaleCatalog } from '../sales/catalog-port';
+import { ProviderHealthRecord } from '../sales/provider-health';
+import type { SalesService } from '../sales/sales-service';
 import { KeyFileCipher } from '../secrets/key-file-cipher';
 import { SealedFileSecretStore, type SecretStore } from '../secrets/secret-store';
 import { startBackupSchedule } from './backup-schedule';
 import type { Core } from './core';
 import { EventBus } from './event-bus';
+import { openSandbox } from './open-sandbox';
+import { openSales } from './open-sales';
 import { APP_VERSION } from './version';
 
 export interface OpenCoreOptions {
@@ -31,19 +36,25 @@ export interface OpenCoreOptions {
   secrets?: SecretStore;
   /** Simulators running elsewhere (tests, crash harness); default: started in this process. */
   sandbox?: SandboxEndpoints;
+  /** Replaces the catalogue's routing for sales (the crash harness pins one product per provider). */
+  saleCatalog?: SaleCatalog;
+  /** Overrides every provider client's timeout (tests, crash harness). */
+  clientTimeoutMs?: number;
+  /** Reconciler pacing (tests shorten it). */
+  sales?: { checkDelaysMs?: readonly number[]; reconcileTickMs?: number; notFoundGraceMs?: number };
 }
 
 export const LEDGER_FILE = 'loket.db';
 
 /**
- * Opens the whole product on a data directory: the ledger (migrated, checked), the handlers behind
- * the contract, the event bus and the background jobs. Shells (Electron main, headless server,
- * tests) only ever hold the returned Core.
+ * Opens the whole product on a data directory: the ledger (migrated, checked), providers (sandbox
+ * simulators or live), the catalogue, the sale engine (interrupted sales recovered before anything
+ * else), the handlers behind the contract and the background jobs. Shells (Electron main, headless
+ * server, tests) only ever hold the returned Core.
  */
 export async function openCore(options: OpenCoreOptions): Promise<Core> {
-  const file = join(options.dataDir, LEDGER_FILE);
   const backupDir = join(options.dataDir, 'backups');
-  const db = await openLedger({ file, backupDir });
+  const db = await openLedger({ file: join(options.dataDir, LEDGER_FILE), backupDir });
   const ledger = new Ledger(db, { now: options.now, timeZone: resolveTimeZone(options.timeZone) });
   const problems = verifyLedger(db);
   if (problems.length > 0) {
@@ -51,44 +62,44 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     throw new Error(`Ledger invariants broken: ${problems.map((p) => p.problem).join('; ')}`);
   }
   const events = new EventBus();
-  const adapters = adapterMap();
-  const sandbox = await openSandbox(ledger, adapters, options.sandbox);
-  const secrets = options.secrets ?? new SealedFileSecretStore(join(options.dataDir, 'secrets.json'), new KeyFileCipher(join(options.dataDir, 'keys', 'secrets.key')));
-  const providers = new ProviderService({ ledger, secrets, adapters, sandbox, events });
-  const catalog = openCatalog({ ledger, events, providers });
-  const handlers: Handlers = {
-    ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
-    ...ledgerHandlers(ledger, events),
-    ...moneyHandlers(),
-    ...providerHandlers(providers),
-    ...catalogHandlers(catalog),
-    ...salesHandlers(),
-  };
-  const stopBackups = startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000);
-  return {
-    dataDir: options.dataDir,
-    dispatch: createDispatcher(handlers),
-    onEvent: (listener) => events.on(listener),
-    async close() {
-      stopBackups();
-      await sandbox.close();
+  const closers: (() => Promise<void> | void)[] = [
+    () => {
       if (db.open) db.close();
     },
+  ];
+  const close = async (): Promise<void> => {
+    for (const closer of closers.splice(0).reverse()) await closer();
   };
-}
-
-/**
- * Seeds each sandbox provider's training deposit in the ledger once, then starts the simulators
- * with the deposit the ledger holds, so both sides agree after every restart.
- */
-async function openSandbox(
-  ledger: Ledger,
-  adapters: ReturnType<typeof adapterMap>,
-  external: SandboxEndpoints | undefined,
-): Promise<SandboxRuntime> {
-  if (external) return externalSandbox(external);
-  for (const id of adapters.keys()) seedSandboxDeposit(ledger, id);
-  return startSandbox([...adapters.values()], (id) => ledger.rawBalance(depositAccount(id)));
+  try {
+    let sales: SalesService | undefined;
+    const receiver = await startCallbackReceiver((provider, raw) => sales?.onCallback(provider, raw));
+    closers.push(() => receiver.close());
+    const adapters = adapterMap();
+    const sandbox = await openSandbox(ledger, adapters, options.sandbox, (p) => receiver.url(p));
+    closers.push(() => sandbox.close());
+    const secrets = options.secrets ?? new SealedFileSecretStore(join(options.dataDir, 'secrets.json'), new KeyFileCipher(join(options.dataDir, 'keys', 'secrets.key')));
+    const providers = new ProviderService({ ledger, secrets, adapters, sandbox, events, clientTimeoutMs: options.clientTimeoutMs });
+    const health = new ProviderHealthRecord();
+    const catalog = openCatalog({ ledger, events, providers, health });
+    closers.push(() => catalog.idle());
+    const opened = openSales({ ledger, events, providers, catalog: options.saleCatalog ?? catalog, health, callbackUrl: (p) => receiver.url(p), ...options.sales });
+    sales = opened.sales;
+    sales.start();
+    closers.push(() => opened.sales.stop());
+    const handlers: Handlers = {
+      ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
+      ...ledgerHandlers(ledger, events),
+      ...moneyHandlers(),
+      ...providerHandlers(providers),
+      ...catalogHandlers(catalog),
+      ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire }),
+    };
+    closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));
+    return { dataDir: options.dataDir, dispatch: createDispatcher(handlers), onEvent: (listener) => events.on(listener), close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
 }
 
 function resolveTimeZone(zone: OutletTimeZone | undefined): OutletTimeZone {
