@@ -71,8 +71,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     for (const closer of closers.splice(0).reverse()) await closer();
   };
   try {
-    let sales: SalesService | undefined;
-    const receiver = await startCallbackReceiver((provider, raw) => sales?.onCallback(provider, raw));
+    // Callbacks may arrive once the simulators run, before the sale side exists: they wait for it.
+    const salesRef: { current?: SalesService } = {};
+    const receiver = await startCallbackReceiver((provider, raw) => salesRef.current?.onCallback(provider, raw));
     closers.push(() => receiver.close());
     const adapters = adapterMap();
     const sandbox = await openSandbox(ledger, adapters, options.sandbox, (p) => receiver.url(p));
@@ -83,8 +84,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     const catalog = openCatalog({ ledger, events, providers, health });
     closers.push(() => catalog.idle());
     const opened = openSales({ ledger, events, providers, catalog: options.saleCatalog ?? catalog, health, callbackUrl: (p) => receiver.url(p), ...options.sales });
-    sales = opened.sales;
-    sales.start();
+    salesRef.current = opened.sales;
+    opened.sales.start();
     closers.push(() => opened.sales.stop());
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),

@@ -1,0 +1,22 @@
+import type { ProviderId } from '../../electron/core/api/schemas';
+import type { Core } from '../../electron/core/app/core';
+import { openCore } from '../../electron/core/app/open-core';
+import { crashCatalog } from './crash-catalog';
+
+export interface SimLine {
+  provider: ProviderId;
+  baseUrl: string;
+  credentials: unknown;
+}
+
+/** The headless core exactly as the app opens it, pointed at simulators in another process. */
+export function openCrashCore(dataDir: string, sims: SimLine[]): Promise<Core> {
+  return openCore({
+    dataDir,
+    backupIntervalMs: 0,
+    sandbox: Object.fromEntries(sims.map((s) => [s.provider, { baseUrl: s.baseUrl, credentials: s.credentials }])),
+    saleCatalog: crashCatalog,
+    clientTimeoutMs: 400,
+    sales: { checkDelaysMs: [100, 200, 300, 500], reconcileTickMs: 50, notFoundGraceMs: 800 },
+  });
+}
