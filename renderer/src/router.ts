@@ -3,8 +3,17 @@ import { JOBS } from './jobs';
 import HomeView from './views/HomeView.vue';
 import PlaceholderView from './views/PlaceholderView.vue';
 import SettingsView from './views/SettingsView.vue';
+import TopUpView from './views/TopUpView.vue';
+import BillsView from './views/BillsView.vue';
+import HistoryView from './views/HistoryView.vue';
 
-const VIEWS: Partial<Record<string, RouteRecordRaw['component']>> = { home: HomeView, settings: SettingsView };
+const VIEWS: Partial<Record<string, RouteRecordRaw['component']>> = {
+  home: HomeView,
+  topup: TopUpView,
+  bills: BillsView,
+  history: HistoryView,
+  settings: SettingsView,
+};
 
 const routes: RouteRecordRaw[] = JOBS.map((job) => ({
   path: job.path,

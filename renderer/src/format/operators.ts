@@ -24,3 +24,11 @@ const WALLET_NAMES: Record<string, string> = {
 export function operatorLabel(id: string): string {
   return MOBILE_OPERATORS.find((o) => o.id === id)?.name ?? WALLET_NAMES[id] ?? id;
 }
+
+/** by.U runs on Telkomsel's network and numbers: the core lists both for a Telkomsel number. */
+const SAME_NETWORK: Record<string, string> = { 'by.u': 'telkomsel' };
+
+/** Whether a product of operator `product` can be sold to a number detected as `detected`. */
+export function sameNetwork(product: string, detected: string): boolean {
+  return (SAME_NETWORK[product] ?? product) === (SAME_NETWORK[detected] ?? detected);
+}

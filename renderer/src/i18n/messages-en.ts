@@ -1,4 +1,5 @@
 import type { MessageSchema } from './messages-id';
+import { sellingEn } from './selling-en';
 
 export const en: MessageSchema = {
   app: {
@@ -134,6 +135,7 @@ export const en: MessageSchema = {
     cancel: 'Cancel',
     keys: 'Enter = record, Esc = cancel',
   },
+  selling: sellingEn,
   errors: {
     offline: 'Not connected to Loket. Check that the app is still running, then try again.',
     bad_response: 'The answer from Loket could not be read. Check the balances before retrying.',

@@ -1,3 +1,5 @@
+import { sellingId } from './selling-id';
+
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
 export const id = {
   app: {
@@ -133,6 +135,7 @@ export const id = {
     cancel: 'Batal',
     keys: 'Enter = catat, Esc = batal',
   },
+  selling: sellingId,
   errors: {
     offline: 'Tidak terhubung ke Loket. Periksa apakah aplikasi masih berjalan, lalu coba lagi.',
     bad_response: 'Jawaban dari Loket tidak bisa dibaca. Periksa saldo sebelum mengulang.',
