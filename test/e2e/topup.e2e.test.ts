@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { rupiahText, textOf } from './support/browser';
+import { startSelling, type SellingHarness } from './support/selling-harness';
+import { api, balanceOf, chooseTopUp, confirmSale, product, sales, slow } from './support/selling';
+
+/**
+ * Top-up (F2) against the real core and the Sandbox simulators: a pulsa and a data package sold
+ * by keyboard, the repeat-sale guard, the operator badge and mismatch warning, owner view, recent
+ * and favourite numbers, and History's record of each sale.
+ */
+let h: SellingHarness;
+let page: Page;
+
+const TSEL = '081234560001';
+const PULSA = 'pulsa:telkomsel:10000';
+const DATA = 'data:iak:tseldata250MB';
+
+beforeAll(async () => {
+  h = await startSelling();
+  page = h.page;
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function expectResult(state: string): Promise<void> {
+  await expect.poll(() => page.getByTestId('sale-result').getAttribute('data-state'), slow).toBe(state);
+}
+
+describe('Top-up', () => {
+  it('sells a Telkomsel pulsa by keyboard: operator badge, confirmation, BERHASIL with the SN, cash in the drawer', async () => {
+    const pulsa = await product(h.server, PULSA);
+    const cashBefore = await balanceOf(h.server, 'cash_drawer');
+    await page.keyboard.press('F2');
+    await page.getByTestId('view-topup').waitFor();
+    expect(await page.locator(':focus').getAttribute('data-testid')).toBe('topup-phone');
+    await page.keyboard.type(TSEL);
+    await expect.poll(() => textOf(page, 'topup-phone-operator'), slow).toBe('Telkomsel');
+    // Enter in the number goes to the grid; the detected operator's products come first.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate<string | null>('document.activeElement?.getAttribute("data-product-id") ?? null'), slow).toMatch(/^pulsa:telkomsel:/);
+    await page.getByTestId(`product-${PULSA}`).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'confirm-product')).toBe('Pulsa Telkomsel 10.000');
+    expect(await textOf(page, 'confirm-number')).toBe(TSEL);
+    expect(await textOf(page, 'confirm-price')).toBe(rupiahText(pulsa.price));
+    await confirmSale(page);
+    await page.getByTestId('sale-result').waitFor();
+    await expectResult('success');
+    expect(await textOf(page, 'sale-result-headline')).toBe('BERHASIL');
+    expect(await textOf(page, 'sale-result-serial')).toMatch(/^\d{10,}$/);
+    expect(await balanceOf(h.server, 'cash_drawer')).toBe(cashBefore + pulsa.price);
+    const sold = (await sales(h.server, TSEL)).filter((s) => s.productId === PULSA);
+    expect(sold.map((s) => [s.state, s.price])).toEqual([['success', pulsa.price]]);
+    expect(await textOf(page, 'sale-result-ref')).toBe(sold[0]!.refId);
+    await expect.poll(() => textOf(page, 'pending-count'), slow).toBe('0');
+  });
+
+  it('sells a data package from the Paket data tab', async () => {
+    const pkg = await product(h.server, DATA);
+    await page.getByTestId('sale-result-next').click();
+    await page.keyboard.press('Alt+2');
+    await page.getByTestId('topup-phone').fill('081234560002');
+    await page.getByTestId(`product-${DATA}`).click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'confirm-price')).toBe(rupiahText(pkg.price));
+    await confirmSale(page);
+    await expectResult('success');
+    expect(await textOf(page, 'sale-result-product')).toBe(pkg.name);
+    const sold = await sales(h.server, '081234560002');
+    expect(sold.map((s) => [s.productId, s.state])).toEqual([[DATA, 'success']]);
+  });
+
+  it('asks before selling the same pulsa to the same number again, and sells once more only when confirmed', async () => {
+    const before = (await sales(h.server, TSEL)).filter((s) => s.productId === PULSA && s.state === 'success').length;
+    await chooseTopUp(page, { category: 'pulsa', number: TSEL, productId: PULSA });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sale-guard-needs_confirmation').waitFor();
+    expect(await textOf(page, 'sale-guard-message')).toMatch(/^Pulsa Telkomsel 10\.000 ke 081234560001 sudah dijual \d+ menit lalu \(BERHASIL, Rp 12\.300\)\. Yakin pelanggan ingin membeli lagi\?$/);
+    expect(await textOf(page, 'confirm-ok')).toContain('Ya, jual lagi');
+    // Nothing was sold by the question itself.
+    expect((await sales(h.server, TSEL)).filter((s) => s.productId === PULSA && s.state === 'success')).toHaveLength(before);
+    await confirmSale(page);
+    await expectResult('success');
+    expect((await sales(h.server, TSEL)).filter((s) => s.productId === PULSA && s.state === 'success')).toHaveLength(before + 1);
+    await page.screenshot({ path: '/tmp/loket-e2e-topup.png' });
+  });
+
+  it('cancels with Esc and sells nothing; warns when the chosen operator is not the number\'s', async () => {
+    const count = (await sales(h.server)).length;
+    await page.getByTestId('sale-result-next').click();
+    await page.keyboard.press('Alt+1');
+    await page.getByTestId('topup-phone').fill('081234560003');
+    await expect.poll(() => textOf(page, 'topup-phone-operator'), slow).toBe('Telkomsel');
+    await page.getByTestId('topup-operator').selectOption('indosat');
+    await page.locator('[data-product-id^="pulsa:indosat:"]').first().click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'sale-warning')).toBe('Nomor ini terdeteksi Telkomsel, tetapi produk untuk Indosat. Periksa lagi sebelum menjual.');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    expect((await sales(h.server)).length).toBe(count);
+    await page.getByTestId('topup-operator').selectOption('');
+  });
+
+  it('shows cost and margin only in owner view', async () => {
+    const pulsa = await product(h.server, PULSA);
+    const card = page.getByTestId(`product-${PULSA}`);
+    expect(await card.getByTestId('product-owner').count()).toBe(0);
+    await page.getByTestId('owner-view').check();
+    expect((await card.getByTestId('product-owner').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      `Modal ${rupiahText(pulsa.cost)} · Untung ${rupiahText(pulsa.margin)}`,
+    );
+    await page.getByTestId('owner-view').uncheck();
+    expect(await card.getByTestId('product-owner').count()).toBe(0);
+  });
+
+  it('lists recent numbers, picks one, and keeps a favourite through the core', async () => {
+    await page.getByTestId(`number-pick-${TSEL}`).click();
+    expect(await page.getByTestId('topup-phone').inputValue()).toBe(TSEL);
+    await page.getByTestId(`number-star-${TSEL}`).click();
+    await page.getByTestId('favourite-number').filter({ hasText: TSEL }).waitFor();
+    const { numbers } = await api<{ numbers: { customerNo: string; favourite: boolean }[] }>(h.server, 'sales:recentNumbers');
+    expect(numbers.find((n) => n.customerNo === TSEL)?.favourite).toBe(true);
+  });
+
+  it('finds the sales in History (F5) by number and status, with every state change', async () => {
+    await page.keyboard.press('F5');
+    await page.getByTestId('view-history').waitFor();
+    await page.getByTestId('history-search').fill(TSEL);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('history-row').count(), slow).toBe(
+      (await sales(h.server, TSEL)).length,
+    );
+    await page.getByTestId('history-state').selectOption('success');
+    await expect.poll(async () => new Set(await page.getByTestId('history-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')))), slow).toEqual(new Set(['success']));
+    await page.getByTestId('history-row').first().click();
+    await page.getByTestId('history-detail').waitFor();
+    const events = await page.getByTestId('history-event').allTextContents();
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect(events.join('\n')).toMatch(/Dicatat/);
+    expect(events.at(-1)).toMatch(/→ Berhasil/);
+    await page.screenshot({ path: '/tmp/loket-e2e-history.png' });
+  });
+
+  it('logged no page errors', () => {
+    expect(h.problems).toEqual([]);
+  });
+});
