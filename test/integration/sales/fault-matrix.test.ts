@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ProviderId } from '../../../electron/core/api/schemas';
+import { verifyLedger } from '../../../electron/core/ledger';
+import { operatorDecision } from '../../../electron/core/sales/operator-actions';
+import type { SaleRecord } from '../../../electron/core/sales/sale-record';
+import { providerTransactions } from '../../crash/provider-truth';
+import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
+
+/**
+ * Every provider × every fault on its money-moving call, with the provider having done the work
+ * ('after': the answer was lost) or not ('before'). After reconciliation the sale is success exactly
+ * when the provider charged, failed exactly when it did not, and the ledger agrees with the deposit.
+ * MMBC cannot be asked, so its sales end with the operator, who decides from MMBC's own history.
+ */
+const products: Record<ProviderId, { code: string; cost: number; endpoint: string }> = {
+  iak: { code: 'htelkomsel10000', cost: 10_800, endpoint: 'top-up' },
+  mmbc: { code: 'TSEL10', cost: 10_750, endpoint: 'isipulsa' },
+  klikoo: { code: 'S10', cost: 10_450, endpoint: 'buy' },
+  ayoconnect: { code: 'PPLSTK10', cost: 10_550, endpoint: 'payment' },
+};
+const modes = ['no_answer', 'reset', 'http_500', 'html', 'malformed_json'] as const;
+
+let t: SalesFixture;
+beforeAll(async () => {
+  t = await openSalesFixture(
+    (Object.keys(products) as ProviderId[]).map((provider) => ({
+      productId: `matrix:${provider}`,
+      category: 'pulsa' as const,
+      name: `Pulsa Telkomsel 10.000 (${provider})`,
+      price: 12_500,
+      offers: [{ provider, providerCode: products[provider].code, cost: products[provider].cost }],
+    })),
+  );
+});
+afterAll(() => t.close());
+
+let n = 0;
+const settled = (id: number): Promise<SaleRecord> =>
+  vi.waitFor(
+    () => {
+      const sale = t.sales.book.get(id);
+      if (sale.state !== 'success' && sale.state !== 'failed' && !sale.needsOperator) throw new Error(`still ${sale.state}`);
+      return sale;
+    },
+    { timeout: 20_000, interval: 50 },
+  );
+
+describe.each(Object.keys(products) as ProviderId[])('%s', (provider) => {
+  it.each(modes.flatMap((mode) => (['after', 'before'] as const).map((when) => [mode, when] as const)))(
+    '%s %s processing ends in the true final state',
+    async (mode, when) => {
+      n += 1;
+      const customerNo = `0812${String(Date.now() % 10_000).padStart(4, '0')}${String(n).padStart(4, '0').replace(/^(9999|8888|7777|6666|5555)$/, '1234')}`;
+      const base = t.sims.get(provider)!.baseUrl.replace(/\/klikoo-b2b$/, '');
+      await fetch(`${base}/__sim/faults`, { method: 'POST', body: JSON.stringify({ endpoint: products[provider].endpoint, mode, when, times: 1 }) });
+      const sale = await t.sales.engine.start({ requestId: `matrix-${provider}-${mode}-${when}-${n}`, productId: `matrix:${provider}`, customerNo });
+      expect(sale.state, 'a fault is never a failure at once').not.toBe('failed');
+      let done = await settled(sale.id);
+      if (done.needsOperator) {
+        const truth = (await providerTransactions({ provider, baseUrl: t.sims.get(provider)!.baseUrl, credentials: null })).find((x) => x.key === customerNo);
+        done = operatorDecision(t.sales.book, done, { decision: truth ? 'success' : 'failed', note: 'dicek di riwayat provider' });
+      }
+      expect(done.state).toBe(when === 'after' ? 'success' : 'failed');
+      expect(t.f.ledger.rawBalance(`deposit:${provider}`)).toBe(await t.simBalance(provider));
+      expect(verifyLedger(t.f.db)).toEqual([]);
+    },
+  );
+});
