@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchLedgerCommit } from './ledger-commit';
+import { benchSales } from './sales';
 import type { BenchResult } from './result';
 
 /**
@@ -11,7 +12,8 @@ import type { BenchResult } from './result';
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
   try {
-    const results: BenchResult[] = [await benchLedgerCommit(dir)];
+    const ledger = await benchLedgerCommit(dir);
+    const results: BenchResult[] = [ledger, ...(await benchSales(ledger.baseline))];
     mkdirSync('bench', { recursive: true });
     const text = JSON.stringify(results, null, 2);
     writeFileSync(join('bench', 'results.json'), `${text}\n`);

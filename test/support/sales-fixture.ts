@@ -31,21 +31,22 @@ export interface SalesFixture {
   close(): Promise<void>;
 }
 
-export async function openSalesFixture(routes: RoutedProduct[]): Promise<SalesFixture> {
+export async function openSalesFixture(routes: RoutedProduct[], options: { openingDeposit?: number } = {}): Promise<SalesFixture> {
+  const deposit = options.openingDeposit ?? OPENING_DEPOSIT;
   const f = await openTestLedger(Date.now);
   const events = new EventBus();
   let onCallback: (p: ProviderId, raw: string) => void = () => undefined;
   const receiver: CallbackReceiver = await startCallbackReceiver((p, raw) => onCallback(p, raw));
   const sims = new Map<ProviderId, RunningSimulator<unknown>>();
   for (const adapter of providerAdapters) {
-    sims.set(adapter.id, await adapter.startSimulator({ initialBalance: rupiah(OPENING_DEPOSIT), callbackUrl: receiver.url(adapter.id) }));
+    sims.set(adapter.id, await adapter.startSimulator({ initialBalance: rupiah(deposit), callbackUrl: receiver.url(adapter.id) }));
     f.ledger.post({
       idemKey: `test-deposit:${adapter.id}`,
       kind: 'test_deposit',
       memo: 'deposit',
       postings: [
-        { account: depositAccount(adapter.id), amount: rupiah(OPENING_DEPOSIT) },
-        { account: ACCOUNT.ownerEquity, amount: rupiah(-OPENING_DEPOSIT) },
+        { account: depositAccount(adapter.id), amount: rupiah(deposit) },
+        { account: ACCOUNT.ownerEquity, amount: rupiah(-deposit) },
       ],
     });
   }
