@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../../electron/core/ledger';
 import { operatorDecision, operatorEvidence } from '../../../electron/core/sales/operator-actions';
 import { recoverInterruptedSales } from '../../../electron/core/sales/recovery';
-import type { SaleRecord } from '../../../electron/core/sales/sale-record';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
 
 /** Lost answers, refusals, bills and crashes: every path ends settled, charged at most once. */
@@ -28,15 +27,7 @@ afterAll(() => t.close());
 
 let seq = 0;
 const rid = () => `fault-${Date.now()}-${(seq += 1)}`;
-const settled = (id: number): Promise<SaleRecord> =>
-  vi.waitFor(
-    () => {
-      const sale = t.sales.book.get(id);
-      if (sale.state !== 'success' && sale.state !== 'failed') throw new Error(`still ${sale.state}`);
-      return sale;
-    },
-    { timeout: 15_000, interval: 50 },
-  );
+const settled = (id: number) => t.settled(id);
 const arm = (provider: 'iak' | 'mmbc', spec: Record<string, unknown>) =>
   fetch(`${t.sims.get(provider)!.baseUrl.replace(/\/klikoo-b2b$/, '')}/__sim/faults`, { method: 'POST', body: JSON.stringify(spec) });
 const simTransactions = async (provider: 'iak' | 'mmbc') =>

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../../electron/core/ledger';
-import type { SaleRecord } from '../../../electron/core/sales/sale-record';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
 
 /**
@@ -39,15 +38,7 @@ afterAll(() => t.close());
 
 let seq = 0;
 const rid = () => `req-${Date.now()}-${(seq += 1)}`;
-const settled = async (id: number): Promise<SaleRecord> =>
-  vi.waitFor(
-    () => {
-      const sale = t.sales.book.get(id);
-      if (sale.state !== 'success' && sale.state !== 'failed') throw new Error(`still ${sale.state}`);
-      return sale;
-    },
-    { timeout: 15_000, interval: 50 },
-  );
+const settled = (id: number) => t.settled(id);
 const balance = (code: string) => t.f.ledger.rawBalance(code);
 
 async function expectDepositsAgree(): Promise<void> {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../electron/core/api/schemas';
 import { verifyLedger } from '../../../electron/core/ledger';
 import { operatorDecision } from '../../../electron/core/sales/operator-actions';
-import type { SaleRecord } from '../../../electron/core/sales/sale-record';
 import { providerTransactions } from '../../crash/provider-truth';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
 
@@ -35,15 +34,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 let n = 0;
-const settled = (id: number): Promise<SaleRecord> =>
-  vi.waitFor(
-    () => {
-      const sale = t.sales.book.get(id);
-      if (sale.state !== 'success' && sale.state !== 'failed' && !sale.needsOperator) throw new Error(`still ${sale.state}`);
-      return sale;
-    },
-    { timeout: 20_000, interval: 50 },
-  );
+const settled = (id: number) => t.settled(id, { orOperator: true });
 
 describe.each(Object.keys(products) as ProviderId[])('%s', (provider) => {
   it.each(modes.flatMap((mode) => (['after', 'before'] as const).map((when) => [mode, when] as const)))(
