@@ -182,6 +182,31 @@ describe('Pending, refunds and operator decisions', () => {
     expect(await balanceOf(h.server, 'cash_drawer')).toBe(cash);
   });
 
+  it('shows each deposit in the ledger next to the provider\'s own figure, a difference highlighted', async () => {
+    const mmbc = await simulatorUrl(h.server, 'mmbc');
+    // The provider's deposit moves outside Loket (drained at MMBC): Loket's books no longer agree.
+    const drained = await fetch(`${mmbc}/__sim-state/mmbc/balance`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ balance: 1_000 }),
+    });
+    expect(drained.status).toBe(200);
+    await page.keyboard.press('F1');
+    await page.getByTestId('deposit-balances-check').click();
+    await expect.poll(() => textOf(page, 'deposit-reported-mmbc'), slow).toBe('Rp 1.000');
+    type Row = { provider: string; ledgerBalance: number; held: number; difference: number | null };
+    const { balances } = await api<{ balances: Row[] }>(h.server, 'providers:balances');
+    const row = balances.find((b) => b.provider === 'mmbc')!;
+    expect(row.difference).not.toBe(0);
+    expect(await textOf(page, 'deposit-ledger-mmbc')).toBe(rupiahText(row.ledgerBalance));
+    expect(await textOf(page, 'deposit-held-mmbc')).toBe(rupiahText(row.held));
+    expect(await textOf(page, 'deposit-difference-mmbc')).toBe(rupiahText(row.difference!).replace(/^(-?)/, (m) => m || '+'));
+    expect(await page.getByTestId('deposit-difference-mmbc').getAttribute('class')).toContain('diff');
+    const klikoo = balances.find((b) => b.provider === 'klikoo')!;
+    if (klikoo.difference === 0) expect(await textOf(page, 'deposit-difference-klikoo')).toBe('Cocok');
+    await page.getByTestId('deposit-balances').screenshot({ path: '/tmp/loket-e2e-deposits.png' });
+  });
+
   it('logged no page errors', () => {
     expect(h.problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { rupiahText, textOf } from './support/browser';
+import { countAppearances, rupiahText, textOf } from './support/browser';
 import { startSelling, type SellingHarness } from './support/selling-harness';
 import { api, balanceOf, chooseTopUp, confirmSale, product, sales, slow } from './support/selling';
 
@@ -143,6 +143,22 @@ describe('Top-up', () => {
     expect(events.join('\n')).toMatch(/Dicatat/);
     expect(events.at(-1)).toMatch(/→ Berhasil/);
     await page.screenshot({ path: '/tmp/loket-e2e-history.png' });
+  });
+
+  it('syncs the price lists from Top-up with progress in the header', async () => {
+    type Status = { providers: { provider: string; running: boolean; lastSyncAt: number | null }[] };
+    const before = await api<Status>(h.server, 'catalog:syncStatus');
+    const appeared = await countAppearances(page, 'sync-indicator');
+    await page.keyboard.press('F2');
+    await page.getByTestId('sync-prices').click();
+    await expect.poll(async () => {
+      const now = await api<Status>(h.server, 'catalog:syncStatus');
+      return now.providers.every((p) => !p.running && (p.lastSyncAt ?? 0) > Math.max(...before.providers.map((b) => b.lastSyncAt ?? 0)));
+    }, slow).toBe(true);
+    expect(await appeared()).toBeGreaterThan(0);
+    await page.getByTestId('sync-indicator').waitFor({ state: 'detached', timeout: slow.timeout });
+    expect(await textOf(page, 'sync-last')).toBe('Harga terakhir disinkron sekarang');
+    expect(await page.getByTestId('sync-prices').isEnabled()).toBe(true);
   });
 
   it('logged no page errors', () => {
