@@ -93,7 +93,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...moneyHandlers(),
       ...providerHandlers(providers),
       ...catalogHandlers(catalog),
-      ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire }),
+      ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));
     return { dataDir: options.dataDir, dispatch: createDispatcher(handlers), onEvent: (listener) => events.on(listener), close };

@@ -1,9 +1,11 @@
 import type { ProviderId } from '../api/schemas';
 import type { Ledger } from '../ledger';
 import type { IakClient } from '../providers/iak';
+import type { KlikooClient } from '../providers/klikoo';
 import type { ProviderService } from '../providers/registry/provider-service';
 import type { SaleCatalog } from '../sales/catalog-port';
 import { createDrivers } from '../sales/drivers';
+import { inquireEwalletName } from '../sales/ewallet-inquiry';
 import { inquirePlnMeter } from '../sales/pln-inquiry';
 import type { ProviderHealthRecord } from '../sales/provider-health';
 import { SalesService } from '../sales/sales-service';
@@ -22,7 +24,7 @@ export interface SalesWiring {
 }
 
 /** Builds the sale side of the core on top of the provider registry and the catalogue. */
-export function openSales(w: SalesWiring): { sales: SalesService; plnInquire: (meter: string) => ReturnType<typeof inquirePlnMeter> } {
+export function openSales(w: SalesWiring) {
   const drivers = createDrivers((id) => w.providers.client(id), w.callbackUrl);
   const sales = new SalesService({
     ledger: w.ledger,
@@ -37,5 +39,10 @@ export function openSales(w: SalesWiring): { sales: SalesService; plnInquire: (m
       w.providers.recordHealth(provider, ok, ok ? '' : 'Transaksi terakhir tidak terjawab atau tidak terkirim');
     },
   });
-  return { sales, plnInquire: (meter) => inquirePlnMeter(w.providers.client('iak') as IakClient, meter) };
+  return {
+    sales,
+    plnInquire: (meter: string) => inquirePlnMeter(w.providers.client('iak') as IakClient, meter),
+    ewalletInquire: (input: { productId: string; customerNo: string }) =>
+      inquireEwalletName(w.catalog, () => w.providers.client('klikoo') as KlikooClient, input),
+  };
 }

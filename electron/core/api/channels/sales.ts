@@ -89,6 +89,11 @@ export const salesChannels = {
     input: z.object({ meter: z.string().max(20) }).strict(),
     output: z.object({ meter: z.string(), name: z.string(), tariff: z.string(), power: z.string() }),
   },
+  /** E-wallet account holder's name, where a provider offering the product can tell it (Klikoo). */
+  'ewallet:inquire': {
+    input: z.object({ productId: z.string().max(120), customerNo: z.string().max(40) }).strict(),
+    output: z.object({ customerName: z.string().nullable(), message: z.string() }),
+  },
   'sales:get': {
     input: z.object({ id: z.number().int() }).strict(),
     output: saleView.extend({ events: z.array(saleEvent), bill: billView.nullable() }),

@@ -14,6 +14,7 @@ export interface SalesHandlerDeps {
   providerIds: readonly ProviderId[];
   detectOperator: (phone: string) => string | null;
   plnInquire: (meter: string) => Promise<{ meter: string; name: string; tariff: string; power: string }>;
+  ewalletInquire: (input: { productId: string; customerNo: string }) => Promise<{ customerName: string | null; message: string }>;
 }
 
 export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof typeof salesChannels> {
@@ -24,6 +25,7 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
     'bills:inquire': async (input) => toBillView(await bills.inquire(input)),
     'bills:pay': async (input) => toSaleView(await engine.payBill(input)),
     'pln:inquire': (input) => deps.plnInquire(input.meter),
+    'ewallet:inquire': (input) => deps.ewalletInquire(input),
     'sales:get': (input) => {
       const sale = book.get(input.id);
       return { ...toSaleView(sale), events: book.repo.events(sale.id), bill: sale.inquiryId ? toBillView(bills.get(sale.inquiryId)) : null };
