@@ -86,6 +86,7 @@ export const sellingEn: SellingMessages = {
     inquireFirst: "Check the meter number first: the customer's name shows before a token is sold.",
     tariff: 'Tariff/power',
     walletNumber: 'E-wallet account (phone number)',
+    walletChecking: 'Checking the account name…',
   },
   bills: {
     title: 'Bills',

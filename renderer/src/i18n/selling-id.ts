@@ -85,6 +85,7 @@ export const sellingId = {
     inquireFirst: 'Cek nomor meter dulu: nama pelanggan tampil sebelum token dijual.',
     tariff: 'Tarif/daya',
     walletNumber: 'Nomor akun e-wallet (nomor HP)',
+    walletChecking: 'Memeriksa nama akun…',
   },
   bills: {
     title: 'Tagihan',
