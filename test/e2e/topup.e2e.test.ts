@@ -145,6 +145,23 @@ describe('Top-up', () => {
     await page.screenshot({ path: '/tmp/loket-e2e-history.png' });
   });
 
+  it('sells a GoPay top-up with the account holder\'s name in the confirmation', async () => {
+    const number = '081234560011';
+    const wallet = 'ewallet:gopay:50000';
+    const { customerName } = await api<{ customerName: string | null }>(h.server, 'ewallet:inquire', { productId: wallet, customerNo: number });
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Alt+3');
+    await page.getByTestId('topup-phone').fill(number);
+    await page.getByTestId('wallet-gopay').click();
+    expect(new Set(await page.locator('[data-product-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-product-id')?.split(':')[1])))).toEqual(new Set(['gopay']));
+    await page.getByTestId(`product-${wallet}`).click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await expect.poll(() => textOf(page, 'confirm-name'), slow).toBe(customerName ?? '—');
+    await confirmSale(page);
+    await expect.poll(() => page.getByTestId('sale-result').getAttribute('data-state'), slow).toBe('success');
+    expect((await sales(h.server, number)).map((s) => [s.productId, s.state])).toEqual([[wallet, 'success']]);
+  });
+
   it('syncs the price lists from Top-up with progress in the header', async () => {
     type Status = { providers: { provider: string; running: boolean; lastSyncAt: number | null }[] };
     const before = await api<Status>(h.server, 'catalog:syncStatus');
