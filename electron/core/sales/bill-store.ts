@@ -5,6 +5,9 @@ import type { SaleCatalog } from './catalog-port';
 import type { NormalisedBill, SaleDriver } from './drivers/driver';
 import { newRefId } from './ref-id';
 
+/** Read failures that mean "could not talk to this provider" (parse-answer.ts, funnel.ts). */
+const TRANSPORT_CODES = new Set(['not_sent', 'timeout', 'connection_reset', 'http_error', 'html_page', 'malformed_body', 'unexpected_answer']);
+
 /** How long an inquiry may be paid; providers expire theirs (IAK 30 min, Ayoconnect ~15 min). */
 export const INQUIRY_TTL_MS = 10 * 60_000;
 
@@ -45,8 +48,9 @@ export class BillStore {
       const refId = newRefId(this.ledger.now());
       const result = await this.drivers.get(offer.provider)!.inquireBill!({ refId, providerCode: offer.providerCode, customerNo, months: input.months });
       if (!result.ok) {
-        // A customer-side refusal (wrong number, already paid) is the answer; only outages try the next provider.
-        if (!result.retryable) throw new AppError('invalid_input', result.message);
+        // Only a provider we could not reach tries the next one; any answer the provider gave (wrong
+        // number, already paid, the biller timing out) is the answer the cashier must see.
+        if (!TRANSPORT_CODES.has(result.code)) throw new AppError(result.retryable ? 'provider_unavailable' : 'invalid_input', result.message);
         lastError = result.message;
         continue;
       }

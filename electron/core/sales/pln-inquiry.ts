@@ -13,7 +13,8 @@ export async function inquirePlnMeter(client: IakClient, meterInput: string): Pr
   const [tariff = '', rawPower = ''] = result.value.segmentPower.split('/').map((part) => part.trim());
   const watts = Number(rawPower.replace(/\D/g, ''));
   return {
-    meter: result.value.meterNo || meter,
+    // The number the customer gave (meter or customer id) is where the token goes; echo it back.
+    meter,
     name: result.value.name,
     tariff,
     power: Number.isFinite(watts) && watts > 0 ? `${watts} VA` : rawPower,

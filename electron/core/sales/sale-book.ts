@@ -84,7 +84,16 @@ export class SaleBook {
       };
       if (to === 'success' && outcome.status === 'success') {
         const details = { ...sale.details, ...(outcome.details ?? {}) };
-        this.repo.update(sale.id, { ...common, serial: outcome.serial ?? sale.serial, details_json: JSON.stringify(details), settled_at: now, next_check_at: null, needs_operator: 0 });
+        const name = typeof details.customerName === 'string' && details.customerName ? details.customerName : sale.customerName;
+        this.repo.update(sale.id, {
+          ...common,
+          serial: outcome.serial ?? sale.serial,
+          details_json: JSON.stringify(details),
+          customer_name: name,
+          settled_at: now,
+          next_check_at: null,
+          needs_operator: 0,
+        });
         this.post(sale, 'settle', 'sale_success', successPostings(sale, outcome.cost ?? sale.cost), now);
       } else if (to === 'failed') {
         this.repo.update(sale.id, { ...common, settled_at: now, next_check_at: null, needs_operator: 0, refund: options.rerouting ? 'none' : 'due' });

@@ -29,7 +29,7 @@ type Sale = ChannelOutput<'sales:start'>;
 const settled = (id: number) =>
   vi.waitFor(
     async () => {
-      const sale = await call<Sale>('sales:get', { id });
+      const sale = await call<ChannelOutput<'sales:get'>>('sales:get', { id });
       if (sale.state !== 'success' && sale.state !== 'failed') throw new Error(`still ${sale.state}`);
       return sale;
     },

@@ -125,7 +125,7 @@ export const salesChannels = {
     output: z.object({
       ledgerBalance: rupiahSchema,
       reportedBalance: rupiahSchema.nullable(),
-      /** reported - ledger: about -cost when the provider did charge this sale, about 0 when it did not. */
+      /** reported - ledger (which already set this sale's cost aside): about 0 when the provider charged it, about +cost when it did not. */
       difference: rupiahSchema.nullable(),
       cost: rupiahSchema,
       message: z.string(),

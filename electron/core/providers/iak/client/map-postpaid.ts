@@ -1,7 +1,8 @@
 import type { PostpaidBillData } from '../contract/postpaid';
-import { POSTPAID_PENDING, POSTPAID_REQUEST_REJECTED, POSTPAID_TXN_FAILED, postpaidMessage } from '../response-codes';
+import { POSTPAID_PENDING, POSTPAID_REQUEST_REJECTED, POSTPAID_TXN_FAILED } from '../response-codes';
 import { compact, guardAmounts, optionalAmount, requiredAmount, unknownOutcome } from './amounts';
 import type { IakBill, IakMoneyOutcome } from './types';
+import { postpaidCashierMessage } from '../messages-id';
 
 /** IAK spells the code `response_code`; a few error pages say `rc`. */
 export function postpaidCode(data: PostpaidBillData): string | undefined {
@@ -24,7 +25,7 @@ export function toBill(data: PostpaidBillData, refId: string): IakBill {
     admin,
     price,
     sellingPrice: optionalAmount(data.selling_price) ?? price,
-    message: data.message ?? postpaidMessage('00'),
+    message: postpaidCashierMessage('00', data.message),
     desc: data.desc ?? {},
   };
 }
@@ -57,7 +58,7 @@ function readPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutc
   const rc = postpaidCode(data);
   const providerRef = data.tr_id;
   if (rc === undefined) return unknownOutcome('unexpected_answer', data.message ?? 'Jawaban IAK tanpa response_code', ctx.raw, undefined, providerRef);
-  const message = data.message ?? postpaidMessage(rc);
+  const message = postpaidCashierMessage(rc, data.message);
   if (ctx.trId !== undefined && data.tr_id !== undefined && data.tr_id !== ctx.trId) {
     return unknownOutcome('unexpected_answer', `Jawaban IAK untuk tr_id lain (${data.tr_id}) (${message})`, ctx.raw, rc, providerRef);
   }

@@ -1,8 +1,9 @@
 import type { Rupiah } from '../../../money';
 import type { PrepaidTransactionData } from '../contract/prepaid';
-import { PREPAID_PENDING, PREPAID_REQUEST_REJECTED, PREPAID_TXN_FAILED, prepaidMessage } from '../response-codes';
+import { PREPAID_PENDING, PREPAID_REQUEST_REJECTED, PREPAID_TXN_FAILED } from '../response-codes';
 import { compact, guardAmounts, optionalAmount, unknownOutcome } from './amounts';
 import type { IakMoneyOutcome, StatusExpectation } from './types';
+import { prepaidCashierMessage } from '../messages-id';
 
 /**
  * One reading of a prepaid transaction answer, shared by top-up, check-status and the callback.
@@ -32,7 +33,7 @@ export function mapPrepaidTransaction(data: PrepaidTransactionData, ctx: Prepaid
 function readPrepaid(data: PrepaidTransactionData, ctx: PrepaidContext): IakMoneyOutcome {
   const rc = data.rc;
   const status = data.status;
-  const message = data.message ?? prepaidMessage(rc);
+  const message = prepaidCashierMessage(rc, data.message);
   const providerRef = data.tr_id;
   const mismatch = identityMismatch(data, ctx);
   if (mismatch) return unknownOutcome('unexpected_answer', `${mismatch} (${message})`, ctx.raw, rc, providerRef);

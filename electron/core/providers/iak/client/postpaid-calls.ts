@@ -3,11 +3,12 @@ import type { HttpFunnel } from '../../http/funnel';
 import { parseJsonAnswer, unparsedToOutcome, unparsedToReadError } from '../../http/parse-answer';
 import type { ReadResult } from '../../outcome';
 import { postpaidBillResponse, postpaidPricelistItem, postpaidPricelistResponse } from '../contract/postpaid';
-import { POSTPAID_INQUIRY_RETRYABLE, postpaidMessage } from '../response-codes';
+import { POSTPAID_INQUIRY_RETRYABLE } from '../response-codes';
 import { IAK_SALT, iakSign, signRefId, signTrId, type IakCredentials } from '../signing';
 import { iakHttpStatusOk, pathWith, postJson } from './http';
 import { mapPostpaidPayment, postpaidCode, toBill } from './map-postpaid';
 import type { IakClient, IakPostpaidProduct, IakPricelist, PostpaidInquiryInput, PostpaidPayInput } from './types';
+import { postpaidCashierMessage } from '../messages-id';
 
 const BILL_PATH = '/api/v1/bill/check';
 
@@ -83,7 +84,7 @@ export function postpaidCalls(
 }
 
 function readError(rc: string, message: string | undefined): ReadResult<never> {
-  return { ok: false, retryable: POSTPAID_INQUIRY_RETRYABLE.has(rc) || rc === 'unexpected_answer', code: rc, message: message ?? postpaidMessage(rc) };
+  return { ok: false, retryable: POSTPAID_INQUIRY_RETRYABLE.has(rc) || rc === 'unexpected_answer', code: rc, message: postpaidCashierMessage(rc, message) };
 }
 
 function readPostpaidPricelist(items: unknown[]): IakPricelist<IakPostpaidProduct> {

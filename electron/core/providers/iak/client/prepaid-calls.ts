@@ -9,10 +9,10 @@ import {
   pricelistResponse,
   prepaidTransactionResponse,
 } from '../contract/prepaid';
-import { prepaidMessage } from '../response-codes';
 import { IAK_SALT, iakSign, signCustomerId, signRefId, type IakCredentials } from '../signing';
 import { requiredAmount } from './amounts';
 import { iakHttpStatusOk, pathWith, postJson } from './http';
+import { prepaidCashierMessage } from '../messages-id';
 import { mapPrepaidTransaction } from './map-prepaid';
 import type { IakClient, IakMoneyOutcome, IakPrepaidProduct, IakPricelist, StatusExpectation, TopUpInput } from './types';
 
@@ -88,7 +88,7 @@ export function prepaidCalls(funnel: HttpFunnel, credentials: IakCredentials): P
 const RETRYABLE_READ = new Set(['39', '110', '201']);
 
 function prepaidReadError(rc: string, message: string | undefined): ReadResult<never> {
-  return { ok: false, retryable: RETRYABLE_READ.has(rc), code: rc, message: message ?? prepaidMessage(rc) };
+  return { ok: false, retryable: RETRYABLE_READ.has(rc), code: rc, message: prepaidCashierMessage(rc, message) };
 }
 
 function badAmount(err: unknown): ReadResult<never> {
