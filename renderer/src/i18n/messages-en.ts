@@ -1,4 +1,5 @@
 import type { MessageSchema } from './messages-id';
+import { pricesEn } from './prices-en';
 import { sellingEn } from './selling-en';
 
 export const en: MessageSchema = {
@@ -136,6 +137,7 @@ export const en: MessageSchema = {
     keys: 'Enter = record, Esc = cancel',
   },
   selling: sellingEn,
+  prices: pricesEn,
   errors: {
     offline: 'Not connected to Loket. Check that the app is still running, then try again.',
     bad_response: 'The answer from Loket could not be read. Check the balances before retrying.',

@@ -1,3 +1,4 @@
+import { pricesId } from './prices-id';
 import { sellingId } from './selling-id';
 
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
@@ -136,6 +137,7 @@ export const id = {
     keys: 'Enter = catat, Esc = batal',
   },
   selling: sellingId,
+  prices: pricesId,
   errors: {
     offline: 'Tidak terhubung ke Loket. Periksa apakah aplikasi masih berjalan, lalu coba lagi.',
     bad_response: 'Jawaban dari Loket tidak bisa dibaca. Periksa saldo sebelum mengulang.',

@@ -1,0 +1,40 @@
+/** Settings › Harga jual (the owner's selling prices): Bahasa Indonesia, the reference. */
+export const pricesId = {
+  title: 'Harga jual',
+  intro: 'Harga jual = harga modal penyedia yang dipakai (biasanya termurah) + markup kategori, kecuali produk punya harga khusus. Tagihan: markup adalah biaya loket di atas total tagihan.',
+  markup: {
+    title: 'Markup per kategori',
+    billFee: 'Tagihan (biaya loket)',
+    current: 'Sekarang',
+    newValue: 'Markup baru',
+    placeholder: 'contoh: 2.500',
+    save: 'Ubah',
+    confirmTitle: 'Ubah markup {category}?',
+    category: 'Kategori',
+    ok: 'Ya, ubah',
+    saved: 'Markup {category} sekarang {amount}.',
+    loading: 'Memuat markup…',
+  },
+  products: {
+    title: 'Harga per produk',
+    category: 'Kategori',
+    all: 'Semua',
+    search: 'Cari produk',
+    searchPlaceholder: 'nama produk, misalnya Telkomsel 10.000',
+    product: 'Produk',
+    cost: 'Modal',
+    price: 'Harga jual',
+    margin: 'Untung',
+    override: 'Harga khusus',
+    overridePlaceholder: 'harga khusus',
+    set: 'Simpan',
+    remove: 'Hapus',
+    removeHint: 'Hapus harga khusus: kembali ke modal + markup',
+    none: 'Tidak ada produk yang cocok.',
+    more: '{count} produk lain: persempit pencarian.',
+    loading: 'Memuat produk…',
+    unavailable: 'tidak tersedia',
+  },
+};
+
+export type PricesMessages = typeof pricesId;
