@@ -37,7 +37,11 @@ export function mapBuyAnswer(call: CallResult): MoneyOutcome {
     if (!data.success) return { status: 'pending', message: message || 'Transaksi dibuat.', raw };
     const read = readTransaction(data.data);
     if (!read.ok) return { status: 'unknown', reason: 'unexpected_answer', message: read.reason, raw };
-    return transactionOutcome(read.tx, message, raw, 'pending');
+    const outcome = transactionOutcome(read.tx, message, raw, 'pending');
+    // A buy answer is an acknowledgement, not a verdict: a FAILED inside it is confirmed by a status
+    // check (transactions/{id}) before the customer's money goes back.
+    if (outcome.status !== 'failed') return outcome;
+    return { status: 'pending', providerRef: outcome.providerRef || undefined, message: outcome.message, raw };
   }
   if (code && code.http === 409 && code.caseCode === CASE.duplicateReference) {
     // The reference exists at Klikoo: an earlier attempt of THIS sale may have been created.
