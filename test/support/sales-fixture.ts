@@ -1,4 +1,3 @@
-import { vi } from 'vitest';
 import type { ProviderId } from '../../electron/core/api/schemas';
 import { EventBus } from '../../electron/core/app/event-bus';
 import { openSales } from '../../electron/core/app/open-sales';
@@ -12,7 +11,6 @@ import { MemorySecretStore } from '../../electron/core/secrets/secret-store';
 import { startCallbackReceiver, type CallbackReceiver } from '../../electron/core/sales/callback-receiver';
 import type { RoutedProduct, SaleCatalog } from '../../electron/core/sales/catalog-port';
 import { ProviderHealthRecord } from '../../electron/core/sales/provider-health';
-import type { SaleRecord } from '../../electron/core/sales/sale-record';
 import type { SalesService } from '../../electron/core/sales/sales-service';
 import { openTestLedger, type LedgerFixture } from './ledger-fixture';
 
@@ -30,8 +28,6 @@ export interface SalesFixture {
   sims: Map<ProviderId, RunningSimulator<unknown>>;
   routes: Map<string, RoutedProduct>;
   simBalance(provider: ProviderId): Promise<number>;
-  /** Waits until the sale is settled (or, with `orOperator`, waiting for the operator). */
-  settled(id: number, options?: { orOperator?: boolean }): Promise<SaleRecord>;
   close(): Promise<void>;
 }
 
@@ -85,16 +81,6 @@ export async function openSalesFixture(routes: RoutedProduct[], options: { openi
       if (!result.ok) throw new Error(result.message);
       return result.value;
     },
-    settled: (id, opts = {}) =>
-      vi.waitFor(
-        () => {
-          const sale = sales.book.get(id);
-          const done = sale.state === 'success' || sale.state === 'failed' || (opts.orOperator === true && sale.needsOperator);
-          if (!done) throw new Error(`sale ${id} still ${sale.state}`);
-          return sale;
-        },
-        { timeout: 20_000, interval: 50 },
-      ),
     async close() {
       await sales.stop();
       await receiver.close();

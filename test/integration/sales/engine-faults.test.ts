@@ -3,6 +3,7 @@ import { verifyLedger } from '../../../electron/core/ledger';
 import { operatorDecision, operatorEvidence } from '../../../electron/core/sales/operator-actions';
 import { recoverInterruptedSales } from '../../../electron/core/sales/recovery';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
+import { waitSettled } from '../../support/wait-settled';
 
 /** Lost answers, refusals, bills and crashes: every path ends settled, charged at most once. */
 let t: SalesFixture;
@@ -27,7 +28,7 @@ afterAll(() => t.close());
 
 let seq = 0;
 const rid = () => `fault-${Date.now()}-${(seq += 1)}`;
-const settled = (id: number) => t.settled(id);
+const settled = (id: number) => waitSettled(t, id);
 const arm = (provider: 'iak' | 'mmbc', spec: Record<string, unknown>) =>
   fetch(`${t.sims.get(provider)!.baseUrl.replace(/\/klikoo-b2b$/, '')}/__sim/faults`, { method: 'POST', body: JSON.stringify(spec) });
 const simTransactions = async (provider: 'iak' | 'mmbc') =>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../../electron/core/ledger';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
+import { waitSettled } from '../../support/wait-settled';
 
 /**
  * The sale engine end to end against the simulators: success, failure and refund, exactly-once
@@ -38,7 +39,7 @@ afterAll(() => t.close());
 
 let seq = 0;
 const rid = () => `req-${Date.now()}-${(seq += 1)}`;
-const settled = (id: number) => t.settled(id);
+const settled = (id: number) => waitSettled(t, id);
 const balance = (code: string) => t.f.ledger.rawBalance(code);
 
 async function expectDepositsAgree(): Promise<void> {

@@ -4,6 +4,7 @@ import { verifyLedger } from '../../../electron/core/ledger';
 import { operatorDecision } from '../../../electron/core/sales/operator-actions';
 import { providerTransactions } from '../../crash/provider-truth';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
+import { waitSettled } from '../../support/wait-settled';
 
 /**
  * Every provider × every fault on its money-moving call, with the provider having done the work
@@ -34,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 let n = 0;
-const settled = (id: number) => t.settled(id, { orOperator: true });
+const settled = (id: number) => waitSettled(t, id, { orOperator: true });
 
 describe.each(Object.keys(products) as ProviderId[])('%s', (provider) => {
   it.each(modes.flatMap((mode) => (['after', 'before'] as const).map((when) => [mode, when] as const)))(
