@@ -17,6 +17,6 @@ export function openCrashCore(dataDir: string, sims: SimLine[]): Promise<Core> {
     sandbox: Object.fromEntries(sims.map((s) => [s.provider, { baseUrl: s.baseUrl, credentials: s.credentials }])),
     saleCatalog: crashCatalog,
     clientTimeoutMs: 400,
-    sales: { checkDelaysMs: [100, 200, 300, 500], reconcileTickMs: 50, notFoundGraceMs: 800 },
+    sales: { checkDelaysMs: [100, 200, 300, 500], firstCheckWaitMs: {}, reconcileTickMs: 50, notFoundGraceMs: 800 },
   });
 }

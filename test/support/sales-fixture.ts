@@ -65,6 +65,7 @@ export async function openSalesFixture(routes: RoutedProduct[], options: { openi
     health: new ProviderHealthRecord(),
     callbackUrl: (p) => receiver.url(p),
     checkDelaysMs: [100, 100, 200, 200, 400],
+    firstCheckWaitMs: {},
     reconcileTickMs: 25,
     notFoundGraceMs: 300,
   });

@@ -6,7 +6,7 @@ import { ledgerHandlers } from '../api/handlers/ledger-handlers';
 import { moneyHandlers } from '../api/handlers/money-handlers';
 import { providerHandlers } from '../api/handlers/provider-handlers';
 import { salesHandlers } from '../api/handlers/sales-handlers';
-import { providerIds } from '../api/schemas';
+import { providerIds, type ProviderId } from '../api/schemas';
 import { openCatalog } from '../catalog';
 import { DEFAULT_TIME_ZONE, isOutletTimeZone, type OutletTimeZone } from '../clock/business-day';
 import { Ledger, openLedger, verifyLedger } from '../ledger';
@@ -41,7 +41,12 @@ export interface OpenCoreOptions {
   /** Overrides every provider client's timeout (tests, crash harness). */
   clientTimeoutMs?: number;
   /** Reconciler pacing (tests shorten it). */
-  sales?: { checkDelaysMs?: readonly number[]; reconcileTickMs?: number; notFoundGraceMs?: number };
+  sales?: {
+    checkDelaysMs?: readonly number[];
+    firstCheckWaitMs?: Partial<Record<ProviderId, number>>;
+    reconcileTickMs?: number;
+    notFoundGraceMs?: number;
+  };
 }
 
 export const LEDGER_FILE = 'loket.db';

@@ -19,6 +19,7 @@ export interface SalesWiring {
   health: ProviderHealthRecord;
   callbackUrl: (provider: ProviderId) => string | undefined;
   checkDelaysMs?: readonly number[];
+  firstCheckWaitMs?: Partial<Record<ProviderId, number>>;
   reconcileTickMs?: number;
   notFoundGraceMs?: number;
 }
@@ -32,6 +33,7 @@ export function openSales(w: SalesWiring) {
     catalog: w.catalog,
     drivers,
     checkDelaysMs: w.checkDelaysMs,
+    firstCheckWaitMs: w.firstCheckWaitMs,
     reconcileTickMs: w.reconcileTickMs,
     notFoundGraceMs: w.notFoundGraceMs,
     recordHealth: (provider, ok) => {

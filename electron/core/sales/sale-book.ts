@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error';
 import { depositAccount, type Ledger } from '../ledger';
 import { formatRupiah } from '../money';
 import type { MoneyOutcome } from '../providers/outcome';
-import { nextCheckDelay } from './backoff';
+import { DEFAULT_FIRST_CHECK_WAIT_MS, nextCheckDelay } from './backoff';
 import { commitPostings, failurePostings, refundPaidPostings, successPostings } from './sale-postings';
 import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
@@ -21,6 +21,7 @@ export class SaleBook {
     private readonly ledger: Ledger,
     private readonly events: EventBus,
     private readonly checkDelays?: readonly number[],
+    private readonly firstCheckWaitMs: Readonly<Partial<Record<string, number>>> = DEFAULT_FIRST_CHECK_WAIT_MS,
   ) {
     this.repo = new SaleRepo(ledger.db);
   }
@@ -105,7 +106,7 @@ export class SaleBook {
           ...common,
           check_count: checks,
           needs_operator: cannotAsk ? 1 : 0,
-          next_check_at: cannotAsk ? null : now + nextCheckDelay(checks, this.checkDelays),
+          next_check_at: cannotAsk ? null : now + this.checkDelay(sale, checks),
         });
       }
       this.repo.addEvent(sale.id, sale.state, to, source, detail, now);
@@ -152,6 +153,12 @@ export class SaleBook {
     const sale = this.repo.get(id);
     if (!sale) throw new AppError('not_found', `Transaksi #${id} tidak ditemukan.`);
     return sale;
+  }
+
+  /** The backoff, but never before the provider's documented wait for the first check. */
+  private checkDelay(sale: SaleRecord, checks: number): number {
+    const delay = nextCheckDelay(checks, this.checkDelays);
+    return checks === 0 ? Math.max(delay, this.firstCheckWaitMs[sale.provider] ?? 0) : delay;
   }
 
   private post(sale: SaleRecord, step: string, kind: string, postings: ReturnType<typeof successPostings>, at: number): void {

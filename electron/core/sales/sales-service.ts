@@ -18,6 +18,8 @@ export interface SalesOptions {
   recordHealth?: (provider: ProviderId, ok: boolean) => void;
   /** Status-check schedule; tests shorten it. */
   checkDelaysMs?: readonly number[];
+  /** Per-provider wait before the first status check (default: Ayoconnect's 150 s). */
+  firstCheckWaitMs?: Partial<Record<ProviderId, number>>;
   reconcileTickMs?: number;
   /** How long after sending a "not found" may be believed (default 5 minutes). */
   notFoundGraceMs?: number;
@@ -31,7 +33,7 @@ export class SalesService {
   readonly reconciler: Reconciler;
 
   constructor(readonly options: SalesOptions) {
-    this.book = new SaleBook(options.ledger, options.events, options.checkDelaysMs);
+    this.book = new SaleBook(options.ledger, options.events, options.checkDelaysMs, options.firstCheckWaitMs);
     this.bills = new BillStore(options.ledger, options.catalog, options.drivers);
     this.engine = new SaleEngine({ ...options, book: this.book, bills: this.bills });
     this.reconciler = new Reconciler(this.book, options.drivers, {
