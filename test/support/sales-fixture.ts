@@ -78,7 +78,7 @@ export async function openSalesFixture(routes: RoutedProduct[], options: { openi
     sims,
     routes: table,
     async simBalance(provider) {
-      const result = await sales.engine.driver(provider).balance();
+      const result = await providers.balance(provider);
       if (!result.ok) throw new Error(result.message);
       return result.value;
     },

@@ -98,7 +98,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...moneyHandlers(),
       ...providerHandlers(providers),
       ...catalogHandlers(catalog),
-      ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire }),
+      ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));
     return { dataDir: options.dataDir, dispatch: createDispatcher(handlers), onEvent: (listener) => events.on(listener), close };

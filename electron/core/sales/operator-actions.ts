@@ -1,7 +1,7 @@
 import { AppError } from '../errors/app-error';
 import { depositAccount, type Ledger } from '../ledger';
 import { formatRupiah } from '../money';
-import type { SaleDriver } from './drivers/driver';
+import type { ReadResult } from '../providers/outcome';
 import type { SaleBook } from './sale-book';
 import type { SaleRecord } from './sale-record';
 import { isSettled } from './state-machine';
@@ -11,9 +11,9 @@ import { isSettled } from './state-machine';
  * the ledger already moved this sale's cost out of the deposit, so if the provider's balance matches
  * the ledger the provider charged it; if it is higher by about the cost, it did not.
  */
-export async function operatorEvidence(ledger: Ledger, driver: SaleDriver, sale: SaleRecord) {
+export async function operatorEvidence(ledger: Ledger, providerBalance: () => Promise<ReadResult<number>>, sale: SaleRecord) {
   const ledgerBalance = ledger.rawBalance(depositAccount(sale.provider));
-  const reported = await driver.balance();
+  const reported = await providerBalance();
   if (!reported.ok) {
     return { ledgerBalance, reportedBalance: null, difference: null, cost: sale.cost, message: `Saldo provider tidak dapat dibaca: ${reported.message}` };
   }

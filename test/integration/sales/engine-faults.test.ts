@@ -72,7 +72,7 @@ describe('faults and recovery', () => {
     await arm('mmbc', { endpoint: 'isipulsa', mode: 'no_answer', when: 'after', times: 1 });
     const sale = await t.sales.engine.start({ requestId: rid(), productId: 'pulsa:mmbc', customerNo: '081298760001' });
     expect(sale).toMatchObject({ state: 'unknown', needsOperator: true, providerRef: null });
-    const evidence = await operatorEvidence(t.f.ledger, t.sales.engine.driver('mmbc'), sale);
+    const evidence = await operatorEvidence(t.f.ledger, () => t.simBalance('mmbc').then((value) => ({ ok: true as const, value })), sale);
     expect(evidence.difference).toBe(0);
     expect(evidence.message).toMatch(/SUDAH memotong/);
     const decided = operatorDecision(t.sales.book, sale, { decision: 'success', note: 'saldo MMBC terpotong' });

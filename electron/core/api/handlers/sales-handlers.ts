@@ -1,4 +1,5 @@
 import type { ProviderId } from '../../api/schemas';
+import type { ReadResult } from '../../providers/outcome';
 import { AppError } from '../../errors/app-error';
 import { depositAccount, type Ledger } from '../../ledger';
 import { operatorDecision, operatorEvidence } from '../../sales/operator-actions';
@@ -14,6 +15,7 @@ export interface SalesHandlerDeps {
   providerIds: readonly ProviderId[];
   detectOperator: (phone: string) => string | null;
   plnInquire: (meter: string) => Promise<{ meter: string; name: string; tariff: string; power: string }>;
+  providerBalance: (provider: ProviderId) => Promise<ReadResult<number>>;
   ewalletInquire: (input: { productId: string; customerNo: string }) => Promise<{ customerName: string | null; message: string }>;
 }
 
@@ -40,7 +42,7 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
     },
     'sales:operatorEvidence': (input) => {
       const sale = book.get(input.id);
-      return operatorEvidence(ledger, engine.driver(sale.provider), sale);
+      return operatorEvidence(ledger, () => deps.providerBalance(sale.provider), sale);
     },
     'sales:operatorDecision': (input) => toSaleView(operatorDecision(book, book.get(input.id), input)),
     'sales:refund': (input) => toSaleView(book.refundPaid(input.id)),
@@ -58,7 +60,7 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
           const held = (ledger.db
             .prepare("SELECT COALESCE(SUM(cost), 0) AS held FROM sale WHERE provider = ? AND state IN ('committed','sent','pending','unknown')")
             .get(provider) as { held: number }).held;
-          const reported = await engine.driver(provider).balance().catch((err: Error) => ({ ok: false as const, message: err.message }));
+          const reported = await deps.providerBalance(provider);
           return {
             provider,
             ledgerBalance,

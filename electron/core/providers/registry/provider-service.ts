@@ -2,7 +2,9 @@ import type { ProviderId } from '../../api/schemas';
 import type { EventBus } from '../../app/event-bus';
 import { AppError } from '../../errors/app-error';
 import type { Ledger } from '../../ledger';
+import type { Rupiah } from '../../money';
 import type { SecretStore } from '../../secrets/secret-store';
+import type { ReadResult } from '../outcome';
 import { closeOutSandboxDeposit } from '../sandbox/sandbox-deposits';
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime';
 import type { ProviderAdapter } from './provider-adapter';
@@ -88,15 +90,19 @@ export class ProviderService {
     return client;
   }
 
-  async testConnection(id: ProviderId): Promise<{ ok: boolean; balance: number | null; message: string; checkedAt: number }> {
-    const adapter = this.adapter(id);
-    const checkedAt = this.deps.ledger.now();
-    let result;
+  /** The provider's own deposit balance (Settings' test connection, the balances screen, operator evidence). */
+  async balance(id: ProviderId): Promise<ReadResult<Rupiah>> {
     try {
-      result = await adapter.checkBalance(this.client(id));
+      return await this.adapter(id).checkBalance(this.client(id));
     } catch (err) {
-      result = { ok: false as const, retryable: false, code: 'config', message: err instanceof Error ? err.message : String(err) };
+      // A live provider without a URL or credentials cannot be asked: say so instead of throwing.
+      return { ok: false, retryable: false, code: 'config', message: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  async testConnection(id: ProviderId): Promise<{ ok: boolean; balance: number | null; message: string; checkedAt: number }> {
+    const checkedAt = this.deps.ledger.now();
+    const result = await this.balance(id);
     if (result.ok) this.repo.recordOk(id, checkedAt);
     else this.repo.recordError(id, result.message, checkedAt);
     this.deps.events.emit('providers:changed', { provider: id });

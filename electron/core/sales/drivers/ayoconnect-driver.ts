@@ -56,9 +56,5 @@ export function ayoconnectDriver(client: () => AyoconnectClient, callbackUrl: ()
       const parsed = parseAyoconnectCallback(rawBody);
       return parsed.ok ? parsed.refNumber : null;
     },
-    async balance() {
-      const result = await client().getBalance();
-      return result.ok ? { ok: true, value: result.value.balance } : result;
-    },
   };
 }

@@ -34,6 +34,4 @@ export interface SaleDriver {
   inquireBill?(input: BillInquiryInput): Promise<ReadResult<NormalisedBill>>;
   /** Our reference named by a callback body (a hint only: the engine confirms by status check). */
   callbackRef?(rawBody: string): string | null;
-  /** Provider's own deposit balance, for the balances screen and the operator's evidence. */
-  balance(): Promise<ReadResult<number>>;
 }

@@ -47,9 +47,5 @@ export function iakDriver(client: () => IakClient): SaleDriver {
         return null;
       }
     },
-    async balance() {
-      const result = await client().checkBalance();
-      return result.ok ? { ok: true, value: result.value.balance } : result;
-    },
   };
 }

@@ -36,9 +36,5 @@ export function klikooDriver(client: () => KlikooClient): SaleDriver {
       const parsed = parseKlikooCallback(rawBody);
       return parsed.ok ? parsed.partnerReferenceId : null;
     },
-    async balance() {
-      const result = await client().getBalance();
-      return result.ok ? { ok: true, value: result.value.balance } : result;
-    },
   };
 }

@@ -12,9 +12,5 @@ export function mmbcDriver(client: () => MmbcClient): SaleDriver {
       if (!sale.providerRef) return null;
       return client().checkTopup({ invoice: sale.providerRef, destination: sale.customerNo });
     },
-    async balance() {
-      const result = await client().getBalance();
-      return result.ok ? { ok: true, value: result.value.balance } : result;
-    },
   };
 }
