@@ -36,6 +36,10 @@ export function openSales(w: SalesWiring) {
     firstCheckWaitMs: w.firstCheckWaitMs,
     reconcileTickMs: w.reconcileTickMs,
     notFoundGraceMs: w.notFoundGraceMs,
+    endpointOf: (id) => {
+      const status = w.providers.status(id);
+      return { mode: status.mode, baseUrl: status.mode === 'live' ? status.liveBaseUrl : null };
+    },
     recordHealth: (provider, ok) => {
       w.health.record(provider, ok);
       w.providers.recordHealth(provider, ok, ok ? '' : 'Transaksi terakhir tidak terjawab atau tidak terkirim');

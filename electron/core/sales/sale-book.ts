@@ -1,3 +1,4 @@
+import type { ProviderId } from '../api/schemas';
 import type { EventBus } from '../app/event-bus';
 import { AppError } from '../errors/app-error';
 import { depositAccount, type Ledger } from '../ledger';
@@ -8,6 +9,11 @@ import { commitPostings, failurePostings, refundPaidPostings, successPostings } 
 import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
 import { isSettled, type SaleState } from './state-machine';
+
+export interface SaleEndpoint {
+  mode: 'sandbox' | 'live';
+  baseUrl: string | null;
+}
 
 /**
  * Every state change of a sale is ONE synchronous SQLite transaction: the row, its audit event and
@@ -22,13 +28,16 @@ export class SaleBook {
     private readonly events: EventBus,
     private readonly checkDelays?: readonly number[],
     private readonly firstCheckWaitMs: Readonly<Partial<Record<string, number>>> = DEFAULT_FIRST_CHECK_WAIT_MS,
+    /** Where a provider's requests go right now; recorded on each sale at commit (sandbox when unset). */
+    private readonly endpointOf: (provider: ProviderId) => SaleEndpoint = () => ({ mode: 'sandbox', baseUrl: null }),
   ) {
     this.repo = new SaleRepo(ledger.db);
   }
 
   /** Write-ahead: the sale, its reference and the money taken are durable before anything is sent. */
-  commit(sale: Omit<NewSale, 'createdAt' | 'businessDay'>): SaleRecord {
+  commit(sale: Omit<NewSale, 'createdAt' | 'businessDay' | 'providerMode' | 'providerBaseUrl'>): SaleRecord {
     const id = this.ledger.transaction(() => {
+      const endpoint = this.endpointOf(sale.provider);
       const available = this.ledger.rawBalance(depositAccount(sale.provider));
       if (available < sale.cost) {
         throw new AppError(
@@ -37,7 +46,13 @@ export class SaleBook {
         );
       }
       const now = this.ledger.now();
-      const saleId = this.repo.insert({ ...sale, createdAt: now, businessDay: this.ledger.businessDay(now) });
+      const saleId = this.repo.insert({
+        ...sale,
+        createdAt: now,
+        businessDay: this.ledger.businessDay(now),
+        providerMode: endpoint.mode,
+        providerBaseUrl: endpoint.mode === 'live' ? endpoint.baseUrl : null,
+      });
       this.repo.addEvent(saleId, null, 'committed', 'cashier', `Dicatat sebelum dikirim, ref ${sale.refId}`, now);
       this.ledger.journal.post({
         idemKey: `sale:${saleId}:commit`,

@@ -34,6 +34,18 @@ export interface SaleRecord {
   sentAt: number | null;
   updatedAt: number;
   settledAt: number | null;
+  /** The endpoint the sale was sent to; every status check must ask the same one (migration 005). */
+  providerMode: 'sandbox' | 'live';
+  /** Live base URL at send time (null for sandbox, whose simulator port changes per run, and old sales). */
+  providerBaseUrl: string | null;
+  /** What the provider said it charged before settling (e.g. MMBC `debet` in a pending answer). */
+  reportedCost: number | null;
+  /** A late success for a sale already failed: the owner must decide (see SaleBook). */
+  alert: 'late_success' | null;
+  alertEvidence: string | null;
+  alertAt: number | null;
+  alertResolvedAt: number | null;
+  alertResolution: string | null;
 }
 
 export const SALE_COLUMNS = `id, request_id AS requestId, ref_id AS refId, kind, provider, product_id AS productId,
@@ -41,7 +53,9 @@ export const SALE_COLUMNS = `id, request_id AS requestId, ref_id AS refId, kind,
   inquiry_id AS inquiryId, price, cost, state, needs_operator AS needsOperator, provider_ref AS providerRef, serial,
   message, details_json AS detailsJson, itrx, rerouted_from AS reroutedFrom, refund, check_count AS checkCount,
   next_check_at AS nextCheckAt, business_day AS businessDay, created_at AS createdAt, sent_at AS sentAt,
-  updated_at AS updatedAt, settled_at AS settledAt`;
+  updated_at AS updatedAt, settled_at AS settledAt, provider_mode AS providerMode, provider_base_url AS providerBaseUrl,
+  reported_cost AS reportedCost, alert, alert_evidence AS alertEvidence, alert_at AS alertAt,
+  alert_resolved_at AS alertResolvedAt, alert_resolution AS alertResolution`;
 
 type Row = Omit<SaleRecord, 'details' | 'needsOperator'> & { detailsJson: string; needsOperator: number };
 

@@ -6,7 +6,8 @@ export type SaleEventSource = 'cashier' | 'provider' | 'poll' | 'callback' | 're
 
 export type NewSale = Omit<
   SaleRecord,
-  'id' | 'state' | 'needsOperator' | 'providerRef' | 'serial' | 'message' | 'refund' | 'checkCount' | 'nextCheckAt' | 'sentAt' | 'updatedAt' | 'settledAt'
+  | 'id' | 'state' | 'needsOperator' | 'providerRef' | 'serial' | 'message' | 'refund' | 'checkCount' | 'nextCheckAt' | 'sentAt' | 'updatedAt' | 'settledAt'
+  | 'reportedCost' | 'alert' | 'alertEvidence' | 'alertAt' | 'alertResolvedAt' | 'alertResolution'
 >;
 
 /** SQL for sales; callers hold the transaction. */
@@ -17,13 +18,15 @@ export class SaleRepo {
     const info = this.db
       .prepare(
         `INSERT INTO sale (request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no,
-           customer_name, inquiry_id, price, cost, state, details_json, itrx, rerouted_from, business_day, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?)`,
+           customer_name, inquiry_id, price, cost, state, details_json, itrx, rerouted_from, business_day, created_at, updated_at,
+           provider_mode, provider_base_url)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         sale.requestId, sale.refId, sale.kind, sale.provider, sale.productId, sale.providerCode, sale.productName,
         sale.customerNo, sale.customerName, sale.inquiryId, sale.price, sale.cost, JSON.stringify(sale.details),
-        sale.itrx, sale.reroutedFrom, sale.businessDay, sale.createdAt, sale.createdAt,
+        sale.itrx, sale.reroutedFrom, sale.businessDay, sale.createdAt, sale.createdAt, sale.providerMode,
+        sale.providerBaseUrl,
       );
     return Number(info.lastInsertRowid);
   }
@@ -128,4 +131,10 @@ export type UpdatableColumn =
   | 'sent_at'
   | 'updated_at'
   | 'settled_at'
-  | 'customer_name';
+  | 'customer_name'
+  | 'reported_cost'
+  | 'alert'
+  | 'alert_evidence'
+  | 'alert_at'
+  | 'alert_resolved_at'
+  | 'alert_resolution';

@@ -6,7 +6,7 @@ import type { SaleCatalog } from './catalog-port';
 import type { SaleDriver } from './drivers/driver';
 import { Reconciler } from './reconciler';
 import { recoverInterruptedSales } from './recovery';
-import { SaleBook } from './sale-book';
+import { SaleBook, type SaleEndpoint } from './sale-book';
 import { SaleEngine } from './sale-engine';
 import { isSettled } from './state-machine';
 
@@ -23,6 +23,8 @@ export interface SalesOptions {
   reconcileTickMs?: number;
   /** How long after sending a "not found" may be believed (default 5 minutes). */
   notFoundGraceMs?: number;
+  /** The provider's current mode and live base URL, recorded on every sale at commit. */
+  endpointOf?: (provider: ProviderId) => SaleEndpoint;
 }
 
 /** Everything about selling, assembled: the book (state + money), the engine, bills, the reconciler. */
@@ -33,7 +35,7 @@ export class SalesService {
   readonly reconciler: Reconciler;
 
   constructor(readonly options: SalesOptions) {
-    this.book = new SaleBook(options.ledger, options.events, options.checkDelaysMs, options.firstCheckWaitMs);
+    this.book = new SaleBook(options.ledger, options.events, options.checkDelaysMs, options.firstCheckWaitMs, options.endpointOf);
     this.bills = new BillStore(options.ledger, options.catalog, options.drivers);
     this.engine = new SaleEngine({ ...options, book: this.book, bills: this.bills });
     this.reconciler = new Reconciler(this.book, options.drivers, {
