@@ -5,10 +5,20 @@ import { depositAccount, type Ledger } from '../ledger';
 import { formatRupiah } from '../money';
 import type { MoneyOutcome } from '../providers/outcome';
 import { DEFAULT_FIRST_CHECK_WAIT_MS, nextCheckDelay } from './backoff';
-import { commitPostings, failurePostings, refundPaidPostings, successPostings } from './sale-postings';
+import { commitPostings, failurePostings, refundPaidPostings, strandedRefundPostings, successPostings } from './sale-postings';
 import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
 import { isSettled, type SaleState } from './state-machine';
+
+/** A sale as the engine hands it over for commit (the book stamps time, day and endpoint). */
+export type NewAttempt = Omit<NewSale, 'createdAt' | 'businessDay' | 'providerMode' | 'providerBaseUrl'>;
+type FailedOutcome = Extract<MoneyOutcome, { status: 'failed' }>;
+/** The next provider of a route; `build` makes its attempt inside the reroute's transaction. */
+export interface RerouteCandidate {
+  provider: ProviderId;
+  cost: number;
+  build: () => NewAttempt;
+}
 
 export interface SaleEndpoint {
   mode: 'sandbox' | 'live';
@@ -35,36 +45,64 @@ export class SaleBook {
   }
 
   /** Write-ahead: the sale, its reference and the money taken are durable before anything is sent. */
-  commit(sale: Omit<NewSale, 'createdAt' | 'businessDay' | 'providerMode' | 'providerBaseUrl'>): SaleRecord {
-    const id = this.ledger.transaction(() => {
-      const endpoint = this.endpointOf(sale.provider);
-      const available = this.ledger.rawBalance(depositAccount(sale.provider));
-      if (available < sale.cost) {
-        throw new AppError(
-          'insufficient_funds',
-          `Deposit ${sale.provider.toUpperCase()} tidak cukup: tersedia ${formatRupiah(available)}, dibutuhkan ${formatRupiah(sale.cost)}. Isi deposit dulu.`,
-        );
-      }
-      const now = this.ledger.now();
-      const saleId = this.repo.insert({
-        ...sale,
-        createdAt: now,
-        businessDay: this.ledger.businessDay(now),
-        providerMode: endpoint.mode,
-        providerBaseUrl: endpoint.mode === 'live' ? endpoint.baseUrl : null,
-      });
-      this.repo.addEvent(saleId, null, 'committed', 'cashier', `Dicatat sebelum dikirim, ref ${sale.refId}`, now);
-      this.ledger.journal.post({
-        idemKey: `sale:${saleId}:commit`,
-        kind: 'sale_commit',
-        memo: `${sale.productName} ke ${sale.customerNo} (${sale.refId})`,
-        at: now,
-        businessDay: this.ledger.businessDay(now),
-        postings: commitPostings({ ...sale }),
-      });
-      return saleId;
-    });
+  commit(sale: NewAttempt): SaleRecord {
+    const id = this.ledger.transaction(() => this.commitIn(sale));
     return this.get(id);
+  }
+
+  /**
+   * A definite refusal while another provider may still sell the product. The refused attempt fails
+   * and the next attempt is committed in ONE transaction, so the customer's money is always either
+   * held by an open attempt or owed back: the first candidate whose deposit covers its cost gets
+   * the money; with none (deposit spent meanwhile) or when that step cannot be written at all (disk
+   * error), the refused attempt owes the refund like any other failure.
+   */
+  reroute(saleId: number, refusal: FailedOutcome, candidates: readonly RerouteCandidate[]): { failed: SaleRecord; next: SaleRecord | null; index: number } {
+    let picked: { id: number; index: number } | null = null;
+    try {
+      picked = this.ledger.transaction(() => {
+        const sale = this.get(saleId);
+        if (isSettled(sale.state)) return null;
+        for (const [index, candidate] of candidates.entries()) {
+          if (this.ledger.rawBalance(depositAccount(candidate.provider)) < candidate.cost) continue;
+          this.applyIn(sale, refusal, 'provider', true);
+          return { id: this.commitIn({ ...candidate.build(), reroutedFrom: sale.id }), index };
+        }
+        const providers = candidates.map((c) => c.provider.toUpperCase()).join(', ');
+        this.applyIn(sale, refusal, 'provider', false, `; tidak dialihkan: deposit ${providers} tidak cukup`);
+        return null;
+      });
+    } catch (err) {
+      console.error(`[loket] reroute of sale ${saleId} could not be written; the refusal stands alone:`, err);
+      picked = null;
+      this.ledger.transaction(() => {
+        const sale = this.get(saleId);
+        if (!isSettled(sale.state)) this.applyIn(sale, refusal, 'provider', false, '; tidak dialihkan: gagal mencatat percobaan berikutnya');
+      });
+    }
+    this.events.emit('sales:updated', { saleId, state: this.get(saleId).state });
+    return { failed: this.get(saleId), next: picked ? this.get(picked.id) : null, index: picked?.index ?? -1 };
+  }
+
+  /**
+   * A refused attempt that kept the customer's money for a next attempt that never got committed
+   * (ledgers written before reroutes were one transaction): the money becomes a refund owed.
+   */
+  oweStrandedRefund(saleId: number): boolean {
+    const owed = this.ledger.transaction(() => {
+      const sale = this.get(saleId);
+      if (sale.state !== 'failed' || sale.refund !== 'none' || this.repo.hasNextAttempt(sale.id)) return false;
+      const now = this.ledger.now();
+      this.repo.update(sale.id, { refund: 'due', updated_at: now });
+      this.repo.addEvent(
+        sale.id, sale.state, sale.state, 'recovery',
+        `Pengalihan ke provider lain tidak pernah tercatat: uang ${formatRupiah(sale.price)} harus dikembalikan ke pelanggan`, now,
+      );
+      this.post(sale, 'refund-due', 'sale_failed', strandedRefundPostings(sale), now);
+      return true;
+    });
+    if (owed) this.events.emit('sales:updated', { saleId, state: 'failed' });
+    return owed;
   }
 
   markSent(sale: SaleRecord): SaleRecord {
@@ -80,55 +118,86 @@ export class SaleBook {
    * Applies what we learned about a sale. A settled sale never moves again: a late or contradicting
    * signal is written to its history and changes no money.
    */
-  apply(saleId: number, outcome: MoneyOutcome, source: SaleEventSource, options: { rerouting?: boolean } = {}): SaleRecord {
-    this.ledger.transaction(() => {
-      const sale = this.get(saleId);
-      const now = this.ledger.now();
-      if (isSettled(sale.state)) {
-        if (outcome.status !== sale.state) {
-          this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal ${outcome.status} diabaikan: transaksi sudah ${sale.state}`, now);
-        }
-        return;
-      }
-      const to = effectiveState(sale, outcome);
-      const detail = describe(outcome, to);
-      const common = {
-        state: to,
-        updated_at: now,
-        provider_ref: outcome.providerRef ?? sale.providerRef,
-        message: outcome.message || sale.message,
-      };
-      if (to === 'success' && outcome.status === 'success') {
-        const details = { ...sale.details, ...(outcome.details ?? {}) };
-        const name = typeof details.customerName === 'string' && details.customerName ? details.customerName : sale.customerName;
-        this.repo.update(sale.id, {
-          ...common,
-          serial: outcome.serial ?? sale.serial,
-          details_json: JSON.stringify(details),
-          customer_name: name,
-          settled_at: now,
-          next_check_at: null,
-          needs_operator: 0,
-        });
-        this.post(sale, 'settle', 'sale_success', successPostings(sale, outcome.cost ?? sale.cost), now);
-      } else if (to === 'failed') {
-        this.repo.update(sale.id, { ...common, settled_at: now, next_check_at: null, needs_operator: 0, refund: options.rerouting ? 'none' : 'due' });
-        this.post(sale, 'settle', 'sale_failed', failurePostings(sale, { rerouting: options.rerouting ?? false }), now);
-      } else {
-        const checks = source === 'poll' || source === 'callback' ? sale.checkCount + 1 : sale.checkCount;
-        const cannotAsk = sale.provider === 'mmbc' && !(outcome.providerRef ?? sale.providerRef);
-        this.repo.update(sale.id, {
-          ...common,
-          check_count: checks,
-          needs_operator: cannotAsk ? 1 : 0,
-          next_check_at: cannotAsk ? null : now + this.checkDelay(sale, checks),
-        });
-      }
-      this.repo.addEvent(sale.id, sale.state, to, source, detail, now);
-    });
+  apply(saleId: number, outcome: MoneyOutcome, source: SaleEventSource): SaleRecord {
+    this.ledger.transaction(() => this.applyIn(this.get(saleId), outcome, source, false));
     const after = this.get(saleId);
     this.events.emit('sales:updated', { saleId, state: after.state });
     return after;
+  }
+
+  private commitIn(sale: NewAttempt): number {
+    const endpoint = this.endpointOf(sale.provider);
+    const available = this.ledger.rawBalance(depositAccount(sale.provider));
+    if (available < sale.cost) {
+      throw new AppError(
+        'insufficient_funds',
+        `Deposit ${sale.provider.toUpperCase()} tidak cukup: tersedia ${formatRupiah(available)}, dibutuhkan ${formatRupiah(sale.cost)}. Isi deposit dulu.`,
+      );
+    }
+    const now = this.ledger.now();
+    const saleId = this.repo.insert({
+      ...sale,
+      createdAt: now,
+      businessDay: this.ledger.businessDay(now),
+      providerMode: endpoint.mode,
+      providerBaseUrl: endpoint.mode === 'live' ? endpoint.baseUrl : null,
+    });
+    this.repo.addEvent(saleId, null, 'committed', 'cashier', `Dicatat sebelum dikirim, ref ${sale.refId}`, now);
+    this.ledger.journal.post({
+      idemKey: `sale:${saleId}:commit`,
+      kind: 'sale_commit',
+      memo: `${sale.productName} ke ${sale.customerNo} (${sale.refId})`,
+      at: now,
+      businessDay: this.ledger.businessDay(now),
+      postings: commitPostings({ ...sale }),
+    });
+    return saleId;
+  }
+
+  /** The body of `apply`; the caller holds the transaction. `rerouting`: the next attempt takes the customer's money. */
+  private applyIn(sale: SaleRecord, outcome: MoneyOutcome, source: SaleEventSource, rerouting: boolean, note = ''): void {
+    const now = this.ledger.now();
+    if (isSettled(sale.state)) {
+      if (outcome.status !== sale.state) {
+        this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal ${outcome.status} diabaikan: transaksi sudah ${sale.state}`, now);
+      }
+      return;
+    }
+    const to = effectiveState(sale, outcome);
+    const detail = describe(outcome, to) + note;
+    const common = {
+      state: to,
+      updated_at: now,
+      provider_ref: outcome.providerRef ?? sale.providerRef,
+      message: outcome.message || sale.message,
+    };
+    if (to === 'success' && outcome.status === 'success') {
+      const details = { ...sale.details, ...(outcome.details ?? {}) };
+      const name = typeof details.customerName === 'string' && details.customerName ? details.customerName : sale.customerName;
+      this.repo.update(sale.id, {
+        ...common,
+        serial: outcome.serial ?? sale.serial,
+        details_json: JSON.stringify(details),
+        customer_name: name,
+        settled_at: now,
+        next_check_at: null,
+        needs_operator: 0,
+      });
+      this.post(sale, 'settle', 'sale_success', successPostings(sale, outcome.cost ?? sale.cost), now);
+    } else if (to === 'failed') {
+      this.repo.update(sale.id, { ...common, settled_at: now, next_check_at: null, needs_operator: 0, refund: rerouting ? 'none' : 'due' });
+      this.post(sale, 'settle', 'sale_failed', failurePostings(sale, { rerouting }), now);
+    } else {
+      const checks = source === 'poll' || source === 'callback' ? sale.checkCount + 1 : sale.checkCount;
+      const cannotAsk = sale.provider === 'mmbc' && !(outcome.providerRef ?? sale.providerRef);
+      this.repo.update(sale.id, {
+        ...common,
+        check_count: checks,
+        needs_operator: cannotAsk ? 1 : 0,
+        next_check_at: cannotAsk ? null : now + this.checkDelay(sale, checks),
+      });
+    }
+    this.repo.addEvent(sale.id, sale.state, to, source, detail, now);
   }
 
   /** Hands the operator's decision to the same path a provider answer takes. */

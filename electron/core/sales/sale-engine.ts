@@ -3,13 +3,15 @@ import { AppError } from '../errors/app-error';
 import type { Ledger } from '../ledger';
 import { depositAccount } from '../ledger';
 import type { MoneyOutcome } from '../providers/outcome';
-import type { SaleCatalog } from './catalog-port';
+import type { RoutedProduct, SaleCatalog } from './catalog-port';
 import type { SaleDriver } from './drivers/driver';
 import { checkRepeatSale } from './guards';
 import { newRefId } from './ref-id';
-import type { SaleBook } from './sale-book';
+import type { NewAttempt, SaleBook } from './sale-book';
 import type { SaleRecord } from './sale-record';
 import type { BillStore } from './bill-store';
+
+type RouteOffer = RoutedProduct['offers'][number];
 
 export interface StartSaleInput {
   requestId: string;
@@ -22,7 +24,8 @@ export interface StartSaleInput {
 /**
  * One engine for every sale: resolve the product and its route, pass the guards, commit, send once,
  * apply the answer. When a provider refuses BEFORE charging (a definite failure), the next provider
- * in the route gets a new attempt; after an `unknown` it never does.
+ * in the route gets a new attempt, committed in the same transaction that fails the refused one
+ * (SaleBook.reroute); after an `unknown` it never does.
  */
 export class SaleEngine {
   private readonly inFlight = new Map<string, Promise<SaleRecord>>();
@@ -93,48 +96,56 @@ export class SaleEngine {
         `Deposit tidak cukup untuk ${route.name} di ${route.offers.map((o) => o.provider.toUpperCase()).join(', ')}. Isi deposit ${first.provider.toUpperCase()} dulu.`,
       );
     }
-    let previous: SaleRecord | null = null;
-    for (const [i, offer] of offers.entries()) {
-      const committed = this.deps.book.commit({
-        requestId: previous ? `${input.requestId}#${i + 1}` : input.requestId,
-        refId: newRefId(this.deps.ledger.now()),
-        kind: route.category,
-        provider: offer.provider,
-        productId: route.productId,
-        providerCode: offer.providerCode,
-        productName: route.name,
-        customerNo,
-        customerName: null,
-        inquiryId: null,
-        price: route.price,
-        cost: offer.cost,
-        details: note ? { catatan: note } : {},
-        itrx: offer.provider === 'mmbc' ? this.deps.book.repo.nextItrx(offer.providerCode, customerNo, this.deps.ledger.businessDay()) : null,
-        reroutedFrom: previous?.id ?? null,
-      });
-      const hasNext = i < offers.length - 1;
-      const sale = await this.send(committed, null, hasNext);
-      if (!(sale.state === 'failed' && sale.refund === 'none')) return sale;
-      previous = sale;
+    const attempt = (offer: RouteOffer, index: number): NewAttempt => ({
+      requestId: index === 0 ? input.requestId : `${input.requestId}#${index + 1}`,
+      refId: newRefId(this.deps.ledger.now()),
+      kind: route.category,
+      provider: offer.provider,
+      productId: route.productId,
+      providerCode: offer.providerCode,
+      productName: route.name,
+      customerNo,
+      customerName: null,
+      inquiryId: null,
+      price: route.price,
+      cost: offer.cost,
+      details: note ? { catatan: note } : {},
+      itrx: offer.provider === 'mmbc' ? this.deps.book.repo.nextItrx(offer.providerCode, customerNo, this.deps.ledger.businessDay()) : null,
+      reroutedFrom: null,
+    });
+    let index = 0;
+    let sale = this.deps.book.commit(attempt(offers[0]!, 0));
+    for (;;) {
+      const { sent, outcome } = await this.transmit(sale, null);
+      const rest = offers.slice(index + 1);
+      if (outcome.status !== 'failed' || rest.length === 0) return this.deps.book.apply(sent.id, outcome, 'provider');
+      const base = index + 1;
+      const candidates = rest.map((offer, i) => ({ provider: offer.provider, cost: offer.cost, build: () => attempt(offer, base + i) }));
+      const { failed, next, index: picked } = this.deps.book.reroute(sent.id, outcome, candidates);
+      if (!next) return failed;
+      sale = next;
+      index = base + picked;
     }
-    return previous!;
   }
 
-  /**
-   * The one send of a sale. With `mayReroute`, a definite refusal leaves the customer's money held
-   * for the next attempt instead of owing it back.
-   */
-  private async send(committed: SaleRecord, pay: Record<string, string | number> | null, mayReroute = false): Promise<SaleRecord> {
-    const sale = this.deps.book.markSent(committed);
+  /** The one send of a sale, then its answer applied as it is. */
+  private async send(committed: SaleRecord, pay: Record<string, string | number> | null): Promise<SaleRecord> {
+    const { sent, outcome } = await this.transmit(committed, pay);
+    return this.deps.book.apply(sent.id, outcome, 'provider');
+  }
+
+  /** Marks the sale sent and makes its one request; the answer is not applied yet. */
+  private async transmit(committed: SaleRecord, pay: Record<string, string | number> | null): Promise<{ sent: SaleRecord; outcome: MoneyOutcome }> {
+    const sent = this.deps.book.markSent(committed);
     let outcome: MoneyOutcome;
     try {
-      outcome = await this.driver(sale.provider).send(sale, pay);
+      outcome = await this.driver(sent.provider).send(sent, pay);
     } catch (err) {
       // A client is built never to throw; if one does, we cannot know whether the request left.
       outcome = { status: 'unknown', reason: 'unexpected_answer', message: `Kesalahan klien: ${(err as Error).message}` };
     }
-    this.deps.recordHealth?.(sale.provider, outcome.status !== 'unknown' && !(outcome.status === 'failed' && outcome.code === 'not_sent'));
-    return this.deps.book.apply(sale.id, outcome, 'provider', { rerouting: mayReroute && outcome.status === 'failed' });
+    this.deps.recordHealth?.(sent.provider, outcome.status !== 'unknown' && !(outcome.status === 'failed' && outcome.code === 'not_sent'));
+    return { sent, outcome };
   }
 
   driver(provider: ProviderId): SaleDriver {

@@ -38,6 +38,11 @@ export function failurePostings(sale: Sale, options: { rerouting: boolean }): Po
   return [...release, p(ACCOUNT.customerFundsHeld, sale.price), p(ACCOUNT.refundsOwed, -sale.price)];
 }
 
+/** A refused attempt kept the customer's money for a next attempt that never came: it is owed back. */
+export function strandedRefundPostings(sale: Sale): PostingInput[] {
+  return [p(ACCOUNT.customerFundsHeld, sale.price), p(ACCOUNT.refundsOwed, -sale.price)];
+}
+
 export function refundPaidPostings(sale: Sale): PostingInput[] {
   return [p(ACCOUNT.refundsOwed, sale.price), p(ACCOUNT.cashDrawer, -sale.price)];
 }

@@ -56,6 +56,21 @@ export class SaleRepo {
     }
   }
 
+  hasNextAttempt(id: number): boolean {
+    return this.db.prepare('SELECT 1 FROM sale WHERE rerouted_from = ? LIMIT 1').get(id) !== undefined;
+  }
+
+  /** Refused attempts that kept the customer's money (refund 'none') although no next attempt exists. */
+  strandedReroutes(): SaleRecord[] {
+    return this.db
+      .prepare(
+        `SELECT ${SALE_COLUMNS} FROM sale s WHERE state = 'failed' AND refund = 'none'
+           AND NOT EXISTS (SELECT 1 FROM sale n WHERE n.rerouted_from = s.id) ORDER BY id`,
+      )
+      .all()
+      .map((r) => toSaleRecord(r as never));
+  }
+
   update(id: number, fields: Partial<Record<UpdatableColumn, string | number | null>>): void {
     const keys = Object.keys(fields) as UpdatableColumn[];
     if (keys.length === 0) return;

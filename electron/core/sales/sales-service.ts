@@ -48,8 +48,10 @@ export class SalesService {
   /** Recovery sweep first, then the reconciler: nothing is sold before interrupted sales are accounted for. */
   start(): void {
     const recovered = recoverInterruptedSales(this.book);
-    if (recovered.failed + recovered.unknown > 0) {
-      console.warn(`[loket] recovered interrupted sales: ${recovered.unknown} to check, ${recovered.failed} never sent`);
+    if (recovered.failed + recovered.unknown + recovered.refundsOwed > 0) {
+      console.warn(
+        `[loket] recovered interrupted sales: ${recovered.unknown} to check, ${recovered.failed} never sent, ${recovered.refundsOwed} stranded reroutes now owe a refund`,
+      );
     }
     this.reconciler.start();
   }
