@@ -6,6 +6,7 @@ import type { Rupiah } from '../money';
  * the answer is `unknown` (or `pending` when the provider says so), never `failed`.
  */
 export type UnknownReason =
+  | 'not_reached' // a status question that never reached the provider (refused, DNS, no route): no answer at all
   | 'timeout' // no answer in time: the request may have been processed
   | 'connection_reset' // the socket died after the request left
   | 'http_error' // HTTP 5xx (or another status the provider does not document for this call)
@@ -39,6 +40,25 @@ export type MoneyOutcome =
     })
   | (OutcomeCommon & { status: 'pending'; cost?: Rupiah; balance?: Rupiah })
   | (OutcomeCommon & { status: 'unknown'; reason: UnknownReason });
+
+/**
+ * Codes a `failed` may carry that describe only the CALL (it did not get through, or its answer
+ * could not be read), never the transaction. From the request that would move money, `not_sent`
+ * is a real answer ("nothing left this machine"); from a status check of an earlier request, every
+ * one of these is no answer at all.
+ */
+export const CALL_FAILURE_CODES: ReadonlySet<string> = new Set([
+  'not_sent',
+  'not_reached',
+  'network',
+  'timeout',
+  'connection_reset',
+  'http_error',
+  'html_page',
+  'malformed_body',
+  'unexpected_answer',
+  'not_found',
+]);
 
 /** Read-only calls (price lists, balance, inquiry): no money moves, so failures are just errors. */
 export type ReadResult<T> =

@@ -1,5 +1,5 @@
 import type { ProviderId } from '../api/schemas';
-import type { MoneyOutcome } from '../providers/outcome';
+import { CALL_FAILURE_CODES, type MoneyOutcome, type UnknownReason } from '../providers/outcome';
 import type { SaleDriver } from './drivers/driver';
 import type { SaleBook } from './sale-book';
 import type { SaleRecord } from './sale-record';
@@ -55,7 +55,7 @@ export class Reconciler {
     if (outcome === null) {
       return this.book.needsOperator(sale.id, 'Jawaban provider hilang dan tidak ada nomor invoice untuk dicek: perlu keputusan operator.');
     }
-    return this.book.apply(sale.id, this.judgeNotFound(sale, outcome), source);
+    return this.book.apply(sale.id, this.judgeNotFound(sale, asCheckAnswer(outcome)), source);
   }
 
   /**
@@ -90,4 +90,22 @@ export class Reconciler {
     }, delay);
     this.timer.unref();
   }
+}
+
+/**
+ * Defence in depth: the clients already map a status check that got no answer to `unknown`, but a
+ * `failed` whose code only describes the call (not sent, timeout, unreadable answer...) must never
+ * settle a sale from a CHECK: the provider may have delivered. It is read as no answer; a `not_found`
+ * goes through the grace-window rule like any other "not found".
+ */
+export function asCheckAnswer(outcome: MoneyOutcome): MoneyOutcome {
+  if (outcome.status !== 'failed' || !CALL_FAILURE_CODES.has(outcome.code)) return outcome;
+  const reason: UnknownReason = outcome.code === 'not_sent' || outcome.code === 'network' ? 'not_reached' : (outcome.code as UnknownReason);
+  return {
+    status: 'unknown',
+    reason,
+    message: `Cek status tanpa jawaban provider: ${outcome.message}`,
+    ...(outcome.providerRef !== undefined ? { providerRef: outcome.providerRef } : {}),
+    ...(outcome.raw !== undefined ? { raw: outcome.raw } : {}),
+  };
 }

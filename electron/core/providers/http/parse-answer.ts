@@ -40,10 +40,22 @@ export function parseJsonAnswer<S extends z.ZodType>(
   return { ok: true, status: result.status, body: parsed.data, raw };
 }
 
-/** For money-moving calls: anything that did not parse is `unknown` (or `failed` if never sent). */
+/** For the call that would move money: anything that did not parse is `unknown` (or `failed` if never sent). */
 export function unparsedToOutcome(parsed: Extract<Parsed<unknown>, { ok: false }>): MoneyOutcome {
   if (parsed.reason === 'not_sent') {
     return { status: 'failed', code: 'not_sent', message: parsed.message };
+  }
+  return { status: 'unknown', reason: parsed.reason, message: parsed.message, raw: parsed.raw };
+}
+
+/**
+ * For status checks and lookups of an EARLIER request: anything that did not parse is `unknown`.
+ * A connection that was never made (`not_sent`) reached nobody, so it says nothing about the sale
+ * asked about: `unknown` with reason `not_reached`, never `failed`.
+ */
+export function unparsedToCheckOutcome(parsed: Extract<Parsed<unknown>, { ok: false }>): MoneyOutcome {
+  if (parsed.reason === 'not_sent') {
+    return { status: 'unknown', reason: 'not_reached', message: `Cek status tidak sampai ke provider: ${parsed.message}` };
   }
   return { status: 'unknown', reason: parsed.reason, message: parsed.message, raw: parsed.raw };
 }

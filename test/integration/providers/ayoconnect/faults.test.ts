@@ -92,13 +92,13 @@ describe('ayoconnect fault matrix', () => {
     });
   });
 
-  it('a connection that was never made is failed not_sent (nothing reached the provider)', async () => {
+  it('a payment whose connection was never made is failed not_sent; a status check of it is unknown (no answer)', async () => {
     const closed = await startAyoconnectSimulator();
     const client = clientFor(closed);
     await closed.close();
     const outcome = await client.pay({ refNumber: newRef(), inquiryId: 1, accountNumber: '0812', productCode: 'PPLSTK10', amount: rupiah(10550) });
     expect(outcome).toMatchObject({ status: 'failed', code: 'not_sent' });
-    expect(await client.checkStatus('X-1')).toMatchObject({ status: 'failed', code: 'not_sent' });
+    expect(await client.checkStatus('X-1')).toMatchObject({ status: 'unknown', reason: 'not_reached' });
   });
 
   it.each(['products', 'balance', 'inquiry'] as const)('read call %s turns every fault into a retryable error', async (endpoint) => {

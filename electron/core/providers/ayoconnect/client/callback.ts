@@ -21,5 +21,5 @@ export function parseAyoconnectCallback(rawBody: string): ParsedCallback {
   }
   if (refNumber === '') return { ok: false, message: 'Callback tanpa refNumber.' };
   const parsed = parseJsonAnswer({ kind: 'answer', status: 200, contentType: 'application/json', body: rawBody }, envelopeSchema);
-  return { ok: true, refNumber, outcome: mapTransactionAnswer(parsed, refNumber) };
+  return { ok: true, refNumber, outcome: mapTransactionAnswer(parsed, refNumber, 'status') };
 }

@@ -64,12 +64,13 @@ export function createAyoconnectClient(config: AyoconnectClientConfig): Ayoconne
         month: request.month,
         callbackUrls: callbackUrl ? [callbackUrl] : undefined,
       };
-      return mapTransactionAnswer(parse(await call('payment', params)), request.refNumber);
+      return mapTransactionAnswer(parse(await call('payment', params)), request.refNumber, 'payment');
     },
 
     async checkStatus(refNumber) {
-      if (refNumber.trim() === '') return notSent('refNumber kosong: status tidak dapat dicek.');
-      return mapTransactionAnswer(parse(await call('status', { refNumber })), refNumber);
+      // Nothing to ask about: no answer (never `failed`, which would read as "the sale failed").
+      if (refNumber.trim() === '') return { status: 'unknown', reason: 'unexpected_answer', message: 'refNumber kosong: status tidak dapat dicek.' };
+      return mapTransactionAnswer(parse(await call('status', { refNumber })), refNumber, 'status');
     },
   };
 }

@@ -1,5 +1,5 @@
 import { addRupiah } from '../../../money';
-import { unparsedToOutcome, type Parsed } from '../../http/parse-answer';
+import { unparsedToCheckOutcome, unparsedToOutcome, type Parsed } from '../../http/parse-answer';
 import { IDENTITY_CODES, PAYMENT_REJECTION_CODES, messageFor } from '../contract/response-codes';
 import { messageText, transactionDataSchema, type Envelope, type TransactionData } from '../contract/responses';
 import type { AyoconnectOutcome, AyoconnectReceipt } from '../types';
@@ -14,8 +14,11 @@ import { billSummary, serialOf } from './bill-summary';
  *   code outside 0-399 ("treat as processing", payment page) → unknown.
  * A `success` flag that contradicts a final code makes the answer unknown.
  */
-export function mapTransactionAnswer(parsed: Parsed<Envelope>, expectedRef: string): AyoconnectOutcome {
-  if (!parsed.ok) return unparsedToOutcome(parsed);
+export type TransactionReading = 'payment' | 'status';
+
+export function mapTransactionAnswer(parsed: Parsed<Envelope>, expectedRef: string, reading: TransactionReading): AyoconnectOutcome {
+  // Only the payment itself can be "not sent"; a status question that got no answer is no answer.
+  if (!parsed.ok) return reading === 'payment' ? unparsedToOutcome(parsed) : unparsedToCheckOutcome(parsed);
   const { body, raw } = parsed;
   const code = body.responseCode;
   const message = messageText(body.message) || messageFor(code).ID;

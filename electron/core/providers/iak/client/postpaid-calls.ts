@@ -1,6 +1,6 @@
 import { MoneyError, parseProviderAmount } from '../../../money';
 import type { HttpFunnel } from '../../http/funnel';
-import { parseJsonAnswer, unparsedToOutcome, unparsedToReadError } from '../../http/parse-answer';
+import { parseJsonAnswer, unparsedToCheckOutcome, unparsedToOutcome, unparsedToReadError } from '../../http/parse-answer';
 import type { ReadResult } from '../../outcome';
 import { postpaidBillResponse, postpaidPricelistItem, postpaidPricelistResponse } from '../contract/postpaid';
 import { POSTPAID_INQUIRY_RETRYABLE } from '../response-codes';
@@ -77,7 +77,7 @@ export function postpaidCalls(
     async postpaidCheckStatus(refId: string) {
       const body = { commands: 'checkstatus', username, ref_id: refId, sign: iakSign(credentials, IAK_SALT.postpaidCheckStatus) };
       const parsed = parseJsonAnswer(await postJson(funnel, BILL_PATH, body), postpaidBillResponse, iakHttpStatusOk);
-      if (!parsed.ok) return unparsedToOutcome(parsed);
+      if (!parsed.ok) return unparsedToCheckOutcome(parsed);
       return mapPostpaidPayment(parsed.body.data, { reading: 'status', refId, raw: parsed.raw });
     },
   };

@@ -1,6 +1,6 @@
 import { MoneyError, parseProviderAmount } from '../../../money';
 import type { HttpFunnel, HttpResult } from '../../http/funnel';
-import { parseJsonAnswer, unparsedToOutcome, unparsedToReadError } from '../../http/parse-answer';
+import { parseJsonAnswer, unparsedToCheckOutcome, unparsedToOutcome, unparsedToReadError } from '../../http/parse-answer';
 import type { ReadResult } from '../../outcome';
 import {
   checkBalanceResponse,
@@ -79,7 +79,8 @@ export function prepaidCalls(funnel: HttpFunnel, credentials: IakCredentials): P
 
   function transaction(result: HttpResult, reading: 'topup' | 'status', refId: string, expect?: StatusExpectation): IakMoneyOutcome {
     const parsed = parseJsonAnswer(result, prepaidTransactionResponse, iakHttpStatusOk);
-    if (!parsed.ok) return unparsedToOutcome(parsed);
+    // Only the top-up itself can be "not sent"; a status look that got no answer is just no answer.
+    if (!parsed.ok) return reading === 'topup' ? unparsedToOutcome(parsed) : unparsedToCheckOutcome(parsed);
     return mapPrepaidTransaction(parsed.body.data, { reading, refId, ...(expect ? { expect } : {}), raw: parsed.raw });
   }
 }

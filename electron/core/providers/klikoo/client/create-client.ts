@@ -13,7 +13,7 @@ import type {
   KlikooTransactionPage,
 } from '../types';
 import { parseKlikooCallback, type KlikooCallback } from './callback';
-import { mapBuyAnswer, mapDetailAnswer } from './map-buy';
+import { checkReasonOf, mapBuyAnswer, mapDetailAnswer } from './map-buy';
 import * as reads from './read-calls';
 import { createSignedCaller } from './signed-call';
 import { createTokenCache } from './token-cache';
@@ -91,7 +91,7 @@ export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
     async checkStatus(ref) {
       if (ref.transactionId) return client.checkTransaction(ref.transactionId);
       const found = await findTransaction(ref.partnerReferenceId);
-      if (!found.ok) return { status: 'unknown', reason: found.retryable ? 'connection_reset' : 'unexpected_answer', message: found.message };
+      if (!found.ok) return { status: 'unknown', reason: checkReasonOf(found.code, found.retryable), message: found.message };
       if (!found.value) {
         return {
           status: 'unknown',

@@ -1,5 +1,5 @@
-import type { MoneyOutcome } from '../../outcome';
-import { parseJsonAnswer, unparsedToOutcome } from '../../http/parse-answer';
+import type { MoneyOutcome, UnknownReason } from '../../outcome';
+import { parseJsonAnswer, unparsedToCheckOutcome, unparsedToOutcome } from '../../http/parse-answer';
 import { CASE, parseResponseCode, REFUSED_BEFORE_PROCESSING } from '../contract/codes';
 import { envelopeSchema, transactionSchema } from '../contract/responses';
 import { providerMessageOf } from './answers';
@@ -63,15 +63,10 @@ export function mapBuyAnswer(call: CallResult): MoneyOutcome {
  * status makes it `failed`; "not found", auth trouble and anything odd leave it `unknown`.
  */
 export function mapDetailAnswer(call: CallResult): MoneyOutcome {
-  if (call.kind === 'no_token') {
-    return { status: 'unknown', reason: call.retryable ? 'connection_reset' : 'unexpected_answer', message: call.message };
-  }
+  if (call.kind === 'no_token') return noTokenForCheck(call);
   const parsed = parseJsonAnswer(call.result, envelopeSchema, () => true);
-  if (!parsed.ok) {
-    const outcome = unparsedToOutcome(parsed);
-    // A status check that never left says nothing about the sale.
-    return outcome.status === 'failed' ? { status: 'unknown', reason: 'connection_reset', message: outcome.message } : outcome;
-  }
+  // A status check that never reached Klikoo says nothing about the sale.
+  if (!parsed.ok) return unparsedToCheckOutcome(parsed);
   const { body, raw } = parsed;
   const code = parseResponseCode(body.response_code);
   if (!code || code.http !== 200 || parsed.status >= 300) {
@@ -85,3 +80,17 @@ export function mapDetailAnswer(call: CallResult): MoneyOutcome {
   if (!read.ok) return { status: 'unknown', reason: 'unexpected_answer', message: read.reason, raw };
   return transactionOutcome(read.tx, body.response_message, raw, 'unknown');
 }
+
+/** A status check that could not even get a token was never asked: no answer, never a failure. */
+export function noTokenForCheck(call: Extract<CallResult, { kind: 'no_token' }>): MoneyOutcome {
+  return { status: 'unknown', reason: checkReasonOf(call.code, call.retryable), message: call.message };
+}
+
+/** The unknown-reason of a check whose read call (token, history lookup) ended in an error code. */
+export function checkReasonOf(code: string, retryable: boolean): UnknownReason {
+  if (code === 'not_sent') return 'not_reached';
+  if (CHECK_REASONS.has(code as UnknownReason)) return code as UnknownReason;
+  return retryable ? 'connection_reset' : 'unexpected_answer';
+}
+
+const CHECK_REASONS: ReadonlySet<UnknownReason> = new Set(['timeout', 'connection_reset', 'http_error', 'html_page', 'malformed_body', 'unexpected_answer']);

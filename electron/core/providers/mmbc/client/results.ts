@@ -1,4 +1,4 @@
-import type { Parsed } from '../../http/parse-answer';
+import { unparsedToCheckOutcome, type Parsed } from '../../http/parse-answer';
 import type { MoneyOutcome, ReadResult } from '../../outcome';
 import { refusalSchema, refusalText } from '../contract/common';
 
@@ -26,13 +26,11 @@ export function unexpectedOutcome(raw: string | undefined, message = 'Jawaban MM
 
 /**
  * A status check that could not be read says nothing about the sale. Even `not_sent` (no
- * connection) must not become `failed`, which would read as "the sale failed": it is `unknown`.
+ * connection) must not become `failed`, which would read as "the sale failed": it is `unknown`
+ * (`not_reached`).
  */
 export function statusCheckUnparsed(parsed: Failed): MoneyOutcome {
-  if (parsed.reason === 'not_sent') {
-    return { status: 'unknown', reason: 'connection_reset', message: `Cek status tidak terkirim: ${parsed.message}` };
-  }
-  return { status: 'unknown', reason: parsed.reason, message: parsed.message, raw: parsed.raw };
+  return unparsedToCheckOutcome(parsed);
 }
 
 /** Turns any throw inside a mapping into a result (the client never throws). */
