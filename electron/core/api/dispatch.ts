@@ -21,18 +21,28 @@ export function createDispatcher(handlers: Handlers, log: (msg: string, err: unk
     }
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+    let value: unknown;
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
-      return { ok: true, value: contract[channel].output.parse(value) };
+      value = await handler(parsed.data);
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message);
       if (err instanceof MoneyError) return fail('invalid_input', err.message);
       log(`handler ${channel} failed`, err);
       return fail('internal', 'Terjadi kesalahan di aplikasi. Data tidak diubah; coba lagi.');
     }
+    // The handler has finished (and may have written): a bad answer must not claim nothing changed.
+    const output = contract[channel].output.safeParse(value);
+    if (!output.success) {
+      log(`answer of ${channel} failed its schema`, output.error);
+      return fail('internal', ANSWER_NOT_SHOWN);
+    }
+    return { ok: true, value: output.data };
   };
 }
+
+export const ANSWER_NOT_SHOWN =
+  'Perintah sudah dijalankan dan datanya tersimpan, tetapi hasilnya tidak dapat ditampilkan. Muat ulang layar dan periksa datanya sebelum mengulang.';
 
 function fail(code: string, message: string): Result<never> {
   return { ok: false, error: { code, message } };

@@ -95,9 +95,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
       ...ledgerHandlers(ledger, events),
-      ...moneyHandlers(),
+      ...moneyHandlers(db),
       ...providerHandlers(providers),
-      ...catalogHandlers(catalog),
+      ...catalogHandlers(catalog, db),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

@@ -7,7 +7,8 @@ import { externalSandbox, startSandbox, type SandboxEndpoints, type SandboxRunti
 
 /**
  * Seeds each sandbox provider's training deposit in the ledger once, then starts the simulators
- * with the deposit the ledger holds, so both sides agree after every restart.
+ * with the deposit the ledger holds, so both sides agree after every restart. The deposit is read
+ * exactly and never through a validating parser: no balance may stop the app from starting.
  */
 export async function openSandbox(
   ledger: Ledger,
@@ -17,5 +18,5 @@ export async function openSandbox(
 ): Promise<SandboxRuntime> {
   if (external) return externalSandbox(external);
   for (const id of adapters.keys()) seedSandboxDeposit(ledger, id);
-  return startSandbox([...adapters.values()], (id) => ledger.rawBalance(depositAccount(id)), callbackUrl);
+  return startSandbox([...adapters.values()], (id) => ledger.exactRawBalance(depositAccount(id)), callbackUrl);
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ProviderId } from '../api/schemas';
+import { AppError } from '../errors/app-error';
 import { naturalSign, type AccountKind } from './accounts';
 
 export interface AccountBalance {
@@ -10,7 +11,11 @@ export interface AccountBalance {
   balance: number;
 }
 
-/** Balances are always derived from postings; there is no stored balance to drift. */
+/**
+ * Balances are always derived from postings; there is no stored balance to drift. SQLite sums in
+ * 64-bit integers and the totals are read as BigInt, so a total can never be rounded on its way
+ * into JavaScript: one beyond 2^53 is reported as such, never shown wrong.
+ */
 export function listBalances(db: Database.Database): AccountBalance[] {
   const rows = db
     .prepare(
@@ -18,14 +23,35 @@ export function listBalances(db: Database.Database): AccountBalance[] {
          FROM account a LEFT JOIN posting p ON p.account_id = a.id
         GROUP BY a.id ORDER BY a.id`,
     )
-    .all() as { code: string; name: string; kind: AccountKind; provider: ProviderId | null; total: number }[];
-  return rows.map(({ total, ...account }) => ({ ...account, balance: naturalSign(account.kind) * total || 0 }));
+    .safeIntegers(true)
+    .all() as { code: string; name: string; kind: AccountKind; provider: ProviderId | null; total: bigint }[];
+  return rows.map(({ total, ...account }) => ({
+    ...account,
+    balance: exactNumber(BigInt(naturalSign(account.kind)) * total, account.name),
+  }));
+}
+
+/** Debit-positive sum of one account's postings, exact whatever its size. Never throws on a large total. */
+export function exactRawBalance(db: Database.Database, code: string): bigint {
+  const row = db
+    .prepare('SELECT COALESCE(SUM(p.amount), 0) AS total FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = ?')
+    .safeIntegers(true)
+    .get(code) as { total: bigint };
+  return row.total;
 }
 
 /** Debit-positive sum of one account's postings. */
 export function rawBalance(db: Database.Database, code: string): number {
-  const row = db
-    .prepare('SELECT COALESCE(SUM(p.amount), 0) AS total FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = ?')
-    .get(code) as { total: number };
-  return row.total;
+  return exactNumber(exactRawBalance(db, code), code);
+}
+
+/** Only entries the journal no longer accepts can get here; say so rather than show a rounded figure. */
+function exactNumber(total: bigint, label: string): number {
+  if (total > BigInt(Number.MAX_SAFE_INTEGER) || total < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new AppError(
+      'internal',
+      `Saldo ${label} (${total.toString()}) terlalu besar untuk dihitung pasti. Koreksi catatan yang salah ketik sebelum memakai akun ini.`,
+    );
+  }
+  return Number(total);
 }

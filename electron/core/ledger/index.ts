@@ -4,3 +4,4 @@ export { ACCOUNT, depositAccount, type Account, type AccountKind } from './accou
 export { verifyLedger, type LedgerProblem } from './verify-ledger';
 export { backupDatabase, listBackups, restoreBackup } from './backup';
 export * from './owner-operations';
+export { reverseOwnerEntry, type CorrectionInput } from './owner-correction';

@@ -67,6 +67,10 @@ export class Journal {
     return { entryId, duplicate: false };
   }
 
+  isRecorded(idemKey: string): boolean {
+    return this.findByKey.get(idemKey) !== undefined;
+  }
+
   /** One multi-row INSERT per entry, prepared once per posting count. */
   private postingInsert(count: number): Database.Statement {
     let statement = this.insertPostings.get(count);

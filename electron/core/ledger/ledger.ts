@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { businessDayOf, type OutletTimeZone } from '../clock/business-day';
+import { assertAccountsStayInBounds } from './account-bound';
 import { AccountDirectory } from './accounts';
-import { listBalances, rawBalance, type AccountBalance } from './balances';
+import { exactRawBalance, listBalances, rawBalance, type AccountBalance } from './balances';
 import { listEntriesForDay, type JournalEntryView } from './entries';
-import { Journal, type EntryInput, type PostResult } from './journal';
+import { Journal, validateEntry, type EntryInput, type PostResult } from './journal';
 
 export interface LedgerOptions {
   now?: () => number;
@@ -42,18 +43,33 @@ export class Ledger {
     return this.inTransaction.immediate(fn) as T;
   }
 
-  /** Posts one entry in its own transaction, stamped with the current time and business day. */
+  /**
+   * Posts one entry in its own transaction, stamped with the current time and business day. A new
+   * entry (owner operations, training deposits) may not carry an account past the balance limit; a
+   * replay of a recorded key goes straight to the journal, which answers it as before.
+   */
   post(entry: Omit<EntryInput, 'at' | 'businessDay'>): PostResult {
     const at = this.now();
-    return this.transaction(() => this.journal.post({ ...entry, at, businessDay: this.businessDay(at) }));
+    const stamped = { ...entry, at, businessDay: this.businessDay(at) };
+    validateEntry(stamped);
+    return this.transaction(() => {
+      if (!this.journal.isRecorded(entry.idemKey)) assertAccountsStayInBounds(this.db, this.accounts, entry.postings);
+      return this.journal.post(stamped);
+    });
   }
 
   balances(): AccountBalance[] {
     return listBalances(this.db);
   }
 
+  /** Debit-positive balance; refuses (never rounds) a total beyond 2^53. */
   rawBalance(code: string): number {
     return rawBalance(this.db, code);
+  }
+
+  /** The same total as a BigInt: for start-up paths that must never fail on a balance. */
+  exactRawBalance(code: string): bigint {
+    return exactRawBalance(this.db, code);
   }
 
   entriesForDay(day: string): JournalEntryView[] {

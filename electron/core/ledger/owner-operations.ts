@@ -1,6 +1,7 @@
 import type { ProviderId } from '../api/schemas';
 import { AppError } from '../errors/app-error';
-import { formatRupiah, parseCashierAmount, rupiah, type Rupiah } from '../money';
+import { formatRupiah, rupiah, type Rupiah } from '../money';
+import { parseTypedAmount } from './entry-limit';
 import { ACCOUNT, depositAccount } from './accounts';
 import type { PostResult } from './journal';
 import type { Ledger } from './ledger';
@@ -8,7 +9,9 @@ import type { Ledger } from './ledger';
 /**
  * What the outlet owner does with money outside of sales: put the opening float in the drawer, top
  * up a provider deposit (from the drawer or from the bank), take cash out. Each is one balanced
- * entry keyed by the request id of the button press, so a double-click records once.
+ * entry keyed by the request id of the button press, so a double-click records once. Every amount is
+ * held to the owner's per-transaction limit (entry-limit.ts) and may not carry an account past the
+ * balance limit (Ledger.post).
  */
 export interface OwnerInput {
   requestId: string;
@@ -17,7 +20,7 @@ export interface OwnerInput {
 }
 
 export function recordOpeningCash(ledger: Ledger, input: OwnerInput): PostResult {
-  const amount = parseCashierAmount(input.amount);
+  const amount = parseTypedAmount(ledger.db, input.amount);
   return ledger.post({
     idemKey: `owner:${input.requestId}`,
     kind: 'opening_cash',
@@ -33,7 +36,7 @@ export function recordDepositTopUp(
   ledger: Ledger,
   input: OwnerInput & { provider: ProviderId; source: 'cash' | 'bank' },
 ): PostResult {
-  const amount = parseCashierAmount(input.amount);
+  const amount = parseTypedAmount(ledger.db, input.amount);
   const from = input.source === 'cash' ? ACCOUNT.cashDrawer : ACCOUNT.ownerEquity;
   const label = input.source === 'cash' ? 'dari kas laci' : 'dari rekening bank pemilik';
   return ledger.transaction(() => {
@@ -51,7 +54,7 @@ export function recordDepositTopUp(
 }
 
 export function recordOwnerWithdrawal(ledger: Ledger, input: OwnerInput): PostResult {
-  const amount = parseCashierAmount(input.amount);
+  const amount = parseTypedAmount(ledger.db, input.amount);
   return ledger.transaction(() => {
     assertDrawerCovers(ledger, amount, input.requestId);
     return ledger.post({

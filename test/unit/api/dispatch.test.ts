@@ -61,6 +61,23 @@ describe('dispatch (the one entry into the core)', () => {
     expect(log).toHaveBeenCalledOnce();
   });
 
+  it('says the data was saved when an answer fails its output schema after the handler ran', async () => {
+    const log = vi.fn();
+    const writes: string[] = [];
+    const handlers = Object.fromEntries(Object.keys(contract).map((c) => [c, () => ({})])) as unknown as Handlers;
+    handlers['ledger:recordOpeningCash'] = (input) => {
+      writes.push(input.requestId);
+      return { entryId: 1.5, duplicate: false };
+    };
+    const result = await createDispatcher(handlers, log)('ledger:recordOpeningCash', { requestId: 'valid-req-9', amount: '1000' });
+    expect(writes).toEqual(['valid-req-9']);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const message = result.ok ? '' : result.error.message;
+    expect(message).not.toMatch(/tidak diubah/i);
+    expect(message).toMatch(/tersimpan, tetapi hasilnya tidak dapat ditampilkan\. Muat ulang layar/);
+    expect(log).toHaveBeenCalledOnce();
+  });
+
   it('emits ledger:changed for a new entry and not for a replay', async () => {
     const seen: unknown[] = [];
     t.core.onEvent((event, payload) => seen.push({ event, payload }));

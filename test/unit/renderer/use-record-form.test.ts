@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useRecordForm } from '../../../renderer/src/composables/use-record-form';
 import type { Result } from '../../../renderer/src/api/contract-types';
+import { errorText } from '../../../renderer/src/format/error-text';
+import { ANSWER_NOT_SHOWN } from '../../../electron/core/api/dispatch';
 
 type Recorded = { entryId: number; duplicate: boolean };
 type Payload = { amount: string };
@@ -65,6 +67,16 @@ describe('record form', () => {
     const { form, sent, submit } = setup([offline]);
     expect(await submit('5000')).toBe(false);
     expect(form.error.value?.code).toBe('offline');
+    expect(await submit('5000')).toBe(true);
+    expect(sent.map((s) => s.requestId)).toEqual(['request-1', 'request-1']);
+  });
+
+  it('shows the core\'s "saved but not shown" answer as sent, and a retry reuses the request id (recorded once)', async () => {
+    const notShown: Result<Recorded> = { ok: false, error: { code: 'internal', message: ANSWER_NOT_SHOWN } };
+    const { form, sent, submit } = setup([notShown]);
+    expect(await submit('5000')).toBe(false);
+    expect(errorText(form.error.value!, (key) => key)).toBe(ANSWER_NOT_SHOWN);
+    expect(errorText(form.error.value!, (key) => key)).not.toMatch(/tidak diubah/i);
     expect(await submit('5000')).toBe(true);
     expect(sent.map((s) => s.requestId)).toEqual(['request-1', 'request-1']);
   });

@@ -18,6 +18,14 @@ const accountBalance = z.object({
   balance: rupiahSchema,
 });
 
+const entryLimit = z.object({
+  /** The owner's limit for one typed amount (opening cash, top-up, withdrawal, a selling price). */
+  limit: rupiahSchema,
+  defaultLimit: rupiahSchema,
+  /** The owner cannot set the limit above this. */
+  hardCap: rupiahSchema,
+});
+
 const recorded = z.object({ entryId: z.number().int(), duplicate: z.boolean() });
 
 const journalEntry = z.object({
@@ -53,6 +61,21 @@ export const ledgerChannels = {
   'ledger:recordOwnerWithdrawal': {
     input: z.object({ requestId: requestIdSchema, amount: amountInputSchema, note: noteSchema }).strict(),
     output: recorded,
+  },
+  /** Takes back a mistyped owner operation with one reversing entry (once per entry). */
+  'ledger:reverseOwnerEntry': {
+    input: z
+      .object({ requestId: requestIdSchema, entryId: z.number().int().positive(), reason: z.string().trim().min(3).max(200) })
+      .strict(),
+    output: recorded,
+  },
+  'ledger:entryLimit': {
+    input: z.object({}).strict(),
+    output: entryLimit,
+  },
+  'ledger:setEntryLimit': {
+    input: z.object({ amount: amountInputSchema }).strict(),
+    output: entryLimit,
   },
   'ledger:journalForDay': {
     input: z.object({ day: businessDaySchema.optional() }).strict(),

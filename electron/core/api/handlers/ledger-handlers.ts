@@ -1,8 +1,10 @@
 import type { EventBus } from '../../app/event-bus';
+import { entryLimitView, setEntryLimit } from '../../ledger/entry-limit';
 import {
   recordDepositTopUp,
   recordOpeningCash,
   recordOwnerWithdrawal,
+  reverseOwnerEntry,
   type Ledger,
 } from '../../ledger';
 import type { Handlers } from '../dispatch';
@@ -14,6 +16,9 @@ type LedgerHandlers = Pick<
   | 'ledger:recordDepositTopUp'
   | 'ledger:recordOwnerWithdrawal'
   | 'ledger:journalForDay'
+  | 'ledger:reverseOwnerEntry'
+  | 'ledger:entryLimit'
+  | 'ledger:setEntryLimit'
 >;
 
 export function ledgerHandlers(ledger: Ledger, events: EventBus): LedgerHandlers {
@@ -26,6 +31,9 @@ export function ledgerHandlers(ledger: Ledger, events: EventBus): LedgerHandlers
     'ledger:recordOpeningCash': (input) => announce(recordOpeningCash(ledger, input)),
     'ledger:recordDepositTopUp': (input) => announce(recordDepositTopUp(ledger, input)),
     'ledger:recordOwnerWithdrawal': (input) => announce(recordOwnerWithdrawal(ledger, input)),
+    'ledger:reverseOwnerEntry': (input) => announce(reverseOwnerEntry(ledger, input)),
+    'ledger:entryLimit': () => entryLimitView(ledger.db),
+    'ledger:setEntryLimit': (input) => setEntryLimit(ledger.db, input.amount),
     'ledger:journalForDay': (input) => {
       const day = input.day ?? ledger.businessDay();
       return { day, entries: ledger.entriesForDay(day) };

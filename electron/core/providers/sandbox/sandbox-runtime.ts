@@ -1,5 +1,5 @@
 import type { ProviderId } from '../../api/schemas';
-import { rupiah } from '../../money';
+import { MAX_RUPIAH, rupiah, type Rupiah } from '../../money';
 import type { ProviderAdapter, RunningSimulator } from '../registry/provider-adapter';
 
 /**
@@ -21,13 +21,13 @@ export interface SandboxRuntime {
 
 export async function startSandbox(
   adapters: readonly ProviderAdapter<unknown, unknown>[],
-  openingBalance: (provider: ProviderId) => number,
+  openingBalance: (provider: ProviderId) => bigint,
   callbackUrl: (provider: ProviderId) => string | undefined = () => undefined,
 ): Promise<SandboxRuntime> {
   const running = new Map<ProviderId, RunningSimulator<unknown>>();
   try {
     for (const adapter of adapters) {
-      running.set(adapter.id, await adapter.startSimulator({ initialBalance: rupiah(openingBalance(adapter.id)), callbackUrl: callbackUrl(adapter.id) }));
+      running.set(adapter.id, await adapter.startSimulator({ initialBalance: simulatorBalance(openingBalance(adapter.id), adapter.id), callbackUrl: callbackUrl(adapter.id) }));
     }
   } catch (err) {
     await Promise.all([...running.values()].map((sim) => sim.close()));
@@ -43,4 +43,18 @@ export async function startSandbox(
 
 export function externalSandbox(endpoints: SandboxEndpoints): SandboxRuntime {
   return { endpoint: (provider) => endpoints[provider], close: async () => undefined };
+}
+
+/**
+ * The simulator starts with what the ledger says the training deposit holds. The ledger's total is
+ * read exactly and can be anything this app ever wrote (older versions took any top-up), so it is
+ * clamped into what a simulator can hold instead of stopping the app from starting.
+ */
+export function simulatorBalance(ledgerTotal: bigint, provider: ProviderId): Rupiah {
+  const max = BigInt(MAX_RUPIAH);
+  const clamped = ledgerTotal < -max ? -max : ledgerTotal > max ? max : ledgerTotal;
+  if (clamped !== ledgerTotal) {
+    console.warn(`[loket] sandbox ${provider}: ledger deposit ${ledgerTotal.toString()} is out of the simulator's range; it starts with ${clamped.toString()}`);
+  }
+  return rupiah(Number(clamped));
 }
