@@ -2,13 +2,17 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { ProviderId } from '../../electron/core/api/schemas';
 import { crashProducts } from './crash-catalog';
 import { openCrashCore, type SimLine } from './crash-core';
+import { CustomerNumbers, type SellerRun } from './customer-numbers';
 
 /**
  * The child the crash test kills: opens the core on LOKET_DATA_DIR against the simulators named in
  * CRASH_SIMS and sells continuously through every provider, four cashiers at once, until SIGKILL.
+ * CRASH_RUN ({run, quota}) gives it its own block of customer numbers; when the block is used up it
+ * stops selling and only reconciles.
  */
 async function main(): Promise<void> {
   const sims = JSON.parse(process.env.CRASH_SIMS ?? '[]') as SimLine[];
+  const numbers = new CustomerNumbers(JSON.parse(process.env.CRASH_RUN ?? 'null') as SellerRun);
   const core = await openCrashCore(process.env.LOKET_DATA_DIR ?? '', sims);
   // Idempotent by request id: the first run records them, every restart finds them already there.
   await core.dispatch('ledger:recordOpeningCash', { requestId: 'crash-opening-cash', amount: '50000000' });
@@ -17,24 +21,33 @@ async function main(): Promise<void> {
   }
   process.stdout.write('ready\n');
   const providers = sims.map((s) => s.provider);
-  await Promise.all([0, 1, 2, 3].map((lane) => sellForever(core.dispatch, providers, lane)));
+  await Promise.all([0, 1, 2, 3].map((lane) => sell(core.dispatch, providers, lane, numbers)));
+  setInterval(() => undefined, 60_000); // block used up: stay up, reconciling, until killed
 }
 
-async function sellForever(dispatch: (channel: string, input: unknown) => Promise<unknown>, providers: ProviderId[], lane: number): Promise<never> {
+type Dispatch = (channel: string, input: unknown) => Promise<{ ok: boolean; value?: unknown }>;
+
+async function sell(dispatch: Dispatch, providers: ProviderId[], lane: number, numbers: CustomerNumbers): Promise<void> {
   for (let i = lane; ; i += 1) {
     const provider = providers[i % providers.length]!;
-    await dispatch('sales:start', { requestId: randomUUID(), productId: crashProducts[provider].productId, customerNo: number(provider), confirmDuplicate: true });
+    const customerNo = numbers.next(suffix(provider));
+    if (customerNo === null) return;
+    const result = await dispatch('sales:start', { requestId: randomUUID(), productId: crashProducts[provider].productId, customerNo, confirmDuplicate: true });
+    // A refusal or an at-once failure (e.g. the provider unreachable) comes back in milliseconds: a
+    // cashier reads it before trying again, and the lane must not burn its block of numbers meanwhile.
+    if (!result.ok || (result.value as { state?: string }).state === 'failed') await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 /** A slow but finishing outcome per simulator (docs/providers/*.md); none that stays pending forever. */
 const slowSuffix: Record<ProviderId, string> = { iak: '8888', mmbc: '8888', klikoo: '7777', ayoconnect: '7777' };
 
-/** Unique Telkomsel numbers; about one in eight fails at the provider, one in eight takes a slower path. */
-function number(provider: ProviderId): string {
+/** About one in eight fails at the provider, one in eight takes a slower path, the rest succeed. */
+function suffix(provider: ProviderId): string {
   const roll = randomInt(8);
-  const suffix = roll === 0 ? '9999' : roll === 1 ? slowSuffix[provider] : String(randomInt(10_000)).padStart(4, '0').replace(/^(9999|8888|7777|6666|5555)$/, '1234');
-  return `0812${String(randomInt(10_000)).padStart(4, '0')}${suffix}`;
+  if (roll === 0) return '9999';
+  if (roll === 1) return slowSuffix[provider];
+  return String(randomInt(10_000)).padStart(4, '0').replace(/^(9999|8888|7777|6666|5555)$/, '1234');
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { expect, vi } from 'vitest';
+import type { ProviderId } from '../../electron/core/api/schemas';
+import type { Core } from '../../electron/core/app/core';
+import { verifyLedger } from '../../electron/core/ledger';
+import { openCrashCore, type SimLine } from './crash-core';
+import { providerBalance, providerTransactions } from './provider-truth';
+
+type SaleRow = { id: number; ref_id: string; provider: ProviderId; customer_no: string; state: string; needs_operator: number };
+
+/** What a provider knows our sale by: IAK, Klikoo and Ayoconnect our ref_id; MMBC (no reference of ours) the number. */
+const keyOf = (sale: SaleRow): string => (sale.provider === 'mmbc' ? sale.customer_no : sale.ref_id);
+
+/**
+ * The end of every crash run: restart once more with the simulators reachable and let recovery and
+ * the reconciler settle what they can; MMBC sales whose answer was lost are decided through the
+ * operator action the UI offers, from MMBC's own history. Then the providers' truth and the ledger
+ * must agree: every sale settled, no provider transaction twice or without a sale, every success
+ * at the provider a success here, the ledger balanced, each deposit equal to the provider's balance.
+ * Returns the summary line the test prints.
+ */
+export async function settleAndVerify(dataDir: string, sims: SimLine[], label: string): Promise<{ sales: number; summary: string }> {
+  const core = await openCrashCore(dataDir, sims);
+  const db = new Database(join(dataDir, 'loket.db'), { readonly: true });
+  try {
+    const rows = (): SaleRow[] => db.prepare('SELECT id, ref_id, provider, customer_no, state, needs_operator FROM sale').all() as SaleRow[];
+    await vi.waitFor(
+      () => {
+        const open = rows().filter((s) => s.state !== 'success' && s.state !== 'failed' && s.needs_operator === 0);
+        if (open.length > 0) throw new Error(`${open.length} sales still open: ${JSON.stringify(open.slice(0, 6))}`);
+      },
+      { timeout: 60_000, interval: 200 },
+    );
+    await decideLostMmbcAnswers(core, sims, rows());
+
+    const sales = rows();
+    expect(sales.filter((s) => s.state !== 'success' && s.state !== 'failed')).toEqual([]);
+    // Our keys are unique by construction (customer-numbers.ts, ref_id UNIQUE): a provider
+    // transaction seen twice below is then a real double charge, never two sales sharing a key.
+    const sharedKeys = [...countBy(sales, (s) => `${s.provider} ${keyOf(s)}`)].filter(([, n]) => n > 1);
+    expect(sharedKeys, 'two crash sales share the key their provider knows them by').toEqual([]);
+
+    let transactions = 0;
+    for (const sim of sims) {
+      const byKey = new Map(sales.filter((s) => s.provider === sim.provider).map((s) => [keyOf(s), s]));
+      const theirs = await providerTransactions(sim);
+      transactions += theirs.length;
+      const doubles = [...countBy(theirs, (t) => t.key)].filter(([, n]) => n > 1);
+      expect(doubles, `${sim.provider}: a transaction exists twice`).toEqual([]);
+      for (const t of theirs) {
+        const sale = byKey.get(t.key);
+        expect(sale, `${sim.provider} transaction ${t.key} has no sale`).toBeDefined();
+        if (/success|sukses/i.test(t.status)) expect(sale!.state, `${sim.provider} ${t.key}`).toBe('success');
+      }
+      const ledgerDeposit = (db.prepare('SELECT COALESCE(SUM(p.amount),0) AS v FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = ?').get(`deposit:${sim.provider}`) as { v: number }).v;
+      expect(ledgerDeposit, `${sim.provider} deposit`).toBe(await providerBalance(sim));
+    }
+    expect(verifyLedger(db)).toEqual([]);
+
+    const tally = (f: (s: SaleRow) => boolean): number => sales.filter(f).length;
+    const summary =
+      `crash ${label}: ${sales.length} sales, ${tally((s) => s.state === 'success')} success, ${tally((s) => s.state === 'failed')} failed, ` +
+      `${tally((s) => s.needs_operator === 1)} settled by the operator; ${sales.length} sale keys checked unique ` +
+      `(MMBC by number, others by ref_id), ${transactions} provider transactions matched, none twice`;
+    return { sales: sales.length, summary };
+  } finally {
+    db.close();
+    await core.close();
+  }
+}
+
+/** MMBC has no reference to ask by: the operator decides from what MMBC's history shows for the number. */
+async function decideLostMmbcAnswers(core: Core, sims: SimLine[], sales: SaleRow[]): Promise<void> {
+  const call = async (channel: string, input: unknown): Promise<void> => {
+    const result = await core.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  };
+  const mmbc = sims.find((s) => s.provider === 'mmbc')!;
+  const truth = new Map((await providerTransactions(mmbc)).map((t) => [t.key, t.status]));
+  for (const sale of sales.filter((s) => s.needs_operator === 1 && s.state !== 'success' && s.state !== 'failed')) {
+    const status = truth.get(sale.customer_no);
+    const charged = status !== undefined && !/gagal|fail/i.test(status);
+    await call('sales:operatorEvidence', { id: sale.id });
+    await call('sales:operatorDecision', { id: sale.id, decision: charged ? 'success' : 'failed', note: 'dicek di riwayat MMBC' });
+  }
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
