@@ -21,7 +21,7 @@ fi
 stage typecheck npm run --silent typecheck
 stage lint npm run --silent lint
 stage "unit+integration" npx vitest run --config vitest.config.mts --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
-stage crash env CRASH_KILLS="${CRASH_KILLS:-15}" npx vitest run --config vitest.crash.config.mts --reporter=default --reporter=json --outputFile.json="$reports/crash.json"
+stage crash env CRASH_KILLS="${CRASH_KILLS:-15}" CRASH_OUTAGES="${CRASH_OUTAGES:-5}" npx vitest run --config vitest.crash.config.mts --reporter=default --reporter=json --outputFile.json="$reports/crash.json"
 stage e2e bash -c "npx vite build --config renderer.vite.config.mts --logLevel warn && npx vitest run --config vitest.e2e.config.mts --reporter=default --reporter=json --outputFile.json=$reports/e2e.json"
 
 node scripts/test-summary.mjs "$reports" "${failed_stages[@]}"
