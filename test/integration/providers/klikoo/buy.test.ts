@@ -22,7 +22,8 @@ describe('Klikoo buy, status and callback against the simulator', () => {
 
   async function settled(transactionId: string): Promise<MoneyOutcome> {
     return eventually(async () => {
-      const out = await pair.client.checkTransaction(transactionId);
+      const ours = pair.sim.transactions().find((t) => t.transactionId === transactionId)?.partnerReferenceId ?? '';
+      const out = await pair.client.checkTransaction(transactionId, ours);
       return out.status === 'pending' ? undefined : out;
     });
   }
@@ -86,11 +87,11 @@ describe('Klikoo buy, status and callback against the simulator', () => {
     const partnerReferenceId = ref();
     const first = await buyS10('081200008888', partnerReferenceId);
     expect(first.status).toBe('pending');
-    expect((await pair.client.checkTransaction(first.providerRef ?? '')).status).toBe('pending');
+    expect((await pair.client.checkTransaction(first.providerRef ?? '', partnerReferenceId)).status).toBe('pending');
     expect(await simJson(pair.sim, '/__sim-state/klikoo/balance')).toMatchObject({ reserved: 10_450 });
     const settle = await simJson(pair.sim, '/__sim-state/klikoo/settle', { partner_reference_id: partnerReferenceId, status: 'SUCCESS' });
     expect(settle).toEqual({ transaction_id: first.providerRef, status: 'SUCCESS' });
-    expect((await pair.client.checkTransaction(first.providerRef ?? '')).status).toBe('success');
+    expect((await pair.client.checkTransaction(first.providerRef ?? '', partnerReferenceId)).status).toBe('success');
   });
 
   it('...7777: succeeds without a callback (the engine must poll)', async () => {
@@ -197,7 +198,7 @@ describe('Klikoo buy, status and callback against the simulator', () => {
   });
 
   it('checkTransaction of an unknown id is unknown (404027005), never failed', async () => {
-    expect(await pair.client.checkTransaction('999')).toMatchObject({ status: 'unknown', message: 'Transaksi tidak ditemukan' });
+    expect(await pair.client.checkTransaction('999', ref())).toMatchObject({ status: 'unknown', message: 'Transaksi tidak ditemukan' });
   });
 
   it('the inspection routes list transactions with reference, status and amount', async () => {

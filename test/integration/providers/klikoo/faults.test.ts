@@ -46,9 +46,10 @@ describe('Klikoo money-moving calls under every fault: unknown or pending, never
       });
 
       it(`checkTransaction: ${label(spec)}`, async () => {
-        const created = await buy(ref());
+        const partnerReferenceId = ref();
+        const created = await buy(partnerReferenceId);
         pair.sim.faults.set('transaction-detail', spec);
-        const out = await pair.client.checkTransaction(created.providerRef ?? '');
+        const out = await pair.client.checkTransaction(created.providerRef ?? '', partnerReferenceId);
         expect(['unknown', 'pending']).toContain(out.status);
       });
 

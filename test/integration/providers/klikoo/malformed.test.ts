@@ -74,13 +74,13 @@ describe('malformed Klikoo answers to a buy', () => {
 describe('malformed answers to status checks and reads', () => {
   it('a detail saying FAILED is failed; anything odd is unknown', async () => {
     next = json(200, { response_code: '200022000', data: tx({ status: 'FAILED', reason: 'Nomor salah' }) });
-    expect(await client.checkTransaction('1')).toMatchObject({ status: 'failed', message: 'Nomor salah' });
+    expect(await client.checkTransaction('1', 'r')).toMatchObject({ status: 'failed', message: 'Nomor salah' });
     next = json(200, { response_code: '200022000', data: tx({ status: '' }) });
-    expect((await client.checkTransaction('1')).status).toBe('unknown');
+    expect((await client.checkTransaction('1', 'r')).status).toBe('unknown');
     next = json(200, { response_code: '200022000', data: null });
-    expect((await client.checkTransaction('1')).status).toBe('unknown');
+    expect((await client.checkTransaction('1', 'r')).status).toBe('unknown');
     next = json(400, { response_code: '400026510' });
-    expect((await client.checkTransaction('1')).status).toBe('unknown');
+    expect((await client.checkTransaction('1', 'r')).status).toBe('unknown');
   });
 
   it('balance in an unreadable format is a retryable error, not a number', async () => {
@@ -141,7 +141,7 @@ describe('property: no answer makes the client throw or wrongly fail a sale', ()
           expect(status).toBeLessThan(500);
           expect(bought.code).toMatch(/^4\d{8}$/);
         }
-        const checked = await client.checkTransaction('1');
+        const checked = await client.checkTransaction('1', 'r');
         if (checked.status === 'failed') expect(JSON.stringify(body)).toMatch(/FAILED/);
       }),
       { numRuns: 60 },

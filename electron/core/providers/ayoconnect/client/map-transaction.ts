@@ -27,6 +27,16 @@ export function mapTransactionAnswer(parsed: Parsed<Envelope>, expectedRef: stri
   const providerRef = txData && txData.transactionId ? String(txData.transactionId) : undefined;
   const common = { message, raw, responseCode: code, ...(providerRef ? { providerRef } : {}) };
 
+  // A status answer settles nothing unless it names OUR refNumber: a 1xx "failed" without our
+  // transaction data is not proof that our payment failed. 188 (not found) carries no data by
+  // design and is judged by the engine's grace-window rule; an answer about ANOTHER refNumber is
+  // not even that, so it loses its code.
+  if (reading === 'status') {
+    const named = txData?.refNumber.trim() ?? '';
+    if (named !== '' && named !== expectedRef) return unexpected({ ...common, responseCode: undefined }, 'refNumber dalam jawaban provider bukan milik transaksi ini.');
+    if (named === '' && !IDENTITY_CODES.has(code)) return unexpected(common, `Jawaban status provider tidak menyebut refNumber transaksi ini (${message}).`);
+  }
+
   if (code >= 0 && code <= 99) {
     if (body.success === false || !txData) return unexpected(common, 'Jawaban sukses provider tidak lengkap.');
     if (!refMatches(txData, expectedRef)) return unexpected(common, 'refNumber dalam jawaban provider bukan milik transaksi ini.');
@@ -54,8 +64,9 @@ export function mapTransactionAnswer(parsed: Parsed<Envelope>, expectedRef: stri
   return unexpected(common, message);
 }
 
-function unexpected(common: { message: string; raw: string; responseCode: number; providerRef?: string }, message: string): AyoconnectOutcome {
-  return { ...common, status: 'unknown', reason: 'unexpected_answer', message };
+function unexpected(common: { message: string; raw: string; responseCode: number | undefined; providerRef?: string }, message: string): AyoconnectOutcome {
+  const { responseCode, ...rest } = common;
+  return { ...rest, ...(responseCode !== undefined ? { responseCode } : {}), status: 'unknown', reason: 'unexpected_answer', message };
 }
 
 function refMatches(data: TransactionData, expectedRef: string): boolean {

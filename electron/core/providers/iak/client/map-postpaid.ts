@@ -47,9 +47,10 @@ interface PostpaidContext {
 
 export function mapPostpaidPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutcome {
   const outcome = readPayment(data, ctx);
-  // A status look decides a payment only if the answer names our ref_id (IAK's always does).
-  if (ctx.reading === 'status' && data.ref_id === undefined && (outcome.status === 'success' || outcome.status === 'failed')) {
-    return unknownOutcome('unexpected_answer', `Jawaban status IAK tanpa ref_id (${outcome.message})`, ctx.raw, postpaidCode(data), data.tr_id);
+  // A status look says something about a payment only if the answer names our ref_id (IAK's always
+  // does): without it nothing settles. A bare 42/06 keeps its code for the grace-window rule.
+  if (ctx.reading === 'status' && !data.ref_id?.trim() && outcome.status !== 'unknown') {
+    return unknownOutcome('unexpected_answer', `Jawaban status IAK tanpa ref_id (${outcome.message})`, ctx.raw, undefined, data.tr_id);
   }
   return outcome;
 }
@@ -59,11 +60,12 @@ function readPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutc
   const providerRef = data.tr_id;
   if (rc === undefined) return unknownOutcome('unexpected_answer', data.message ?? 'Jawaban IAK tanpa response_code', ctx.raw, undefined, providerRef);
   const message = postpaidCashierMessage(rc, data.message);
+  // No providerCode on a mismatch: an answer about another payment (even "not received") is not ours.
   if (ctx.trId !== undefined && data.tr_id !== undefined && data.tr_id !== ctx.trId) {
-    return unknownOutcome('unexpected_answer', `Jawaban IAK untuk tr_id lain (${data.tr_id}) (${message})`, ctx.raw, rc, providerRef);
+    return unknownOutcome('unexpected_answer', `Jawaban IAK untuk tr_id lain (${data.tr_id}) (${message})`, ctx.raw, undefined, providerRef);
   }
   if (ctx.refId !== undefined && data.ref_id !== undefined && data.ref_id !== ctx.refId) {
-    return unknownOutcome('unexpected_answer', `Jawaban IAK untuk ref_id lain (${data.ref_id}) (${message})`, ctx.raw, rc, providerRef);
+    return unknownOutcome('unexpected_answer', `Jawaban IAK untuk ref_id lain (${data.ref_id}) (${message})`, ctx.raw, undefined, providerRef);
   }
   const status = data.status;
   return guardAmounts(ctx.raw, rc, () => {

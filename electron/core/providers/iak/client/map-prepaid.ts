@@ -23,9 +23,11 @@ export interface PrepaidContext {
 
 export function mapPrepaidTransaction(data: PrepaidTransactionData, ctx: PrepaidContext): IakMoneyOutcome {
   const outcome = readPrepaid(data, ctx);
-  // A status look decides a sale only if the answer names it: IAK's status answers always carry ref_id.
-  if (ctx.reading === 'status' && data.ref_id === undefined && (outcome.status === 'success' || outcome.status === 'failed')) {
-    return unknownOutcome('unexpected_answer', `Jawaban status IAK tanpa ref_id (${outcome.message})`, ctx.raw, data.rc, data.tr_id);
+  // A status look says something about a sale only if the answer names it (IAK's status answers
+  // carry ref_id): without it, success, failure and "still processing" alike settle nothing. A bare
+  // "not found" (06) keeps its code: it is judged by the engine's grace-window rule.
+  if (ctx.reading === 'status' && !data.ref_id?.trim() && outcome.status !== 'unknown') {
+    return unknownOutcome('unexpected_answer', `Jawaban status IAK tanpa ref_id (${outcome.message})`, ctx.raw, undefined, data.tr_id);
   }
   return outcome;
 }
@@ -36,7 +38,8 @@ function readPrepaid(data: PrepaidTransactionData, ctx: PrepaidContext): IakMone
   const message = prepaidCashierMessage(rc, data.message);
   const providerRef = data.tr_id;
   const mismatch = identityMismatch(data, ctx);
-  if (mismatch) return unknownOutcome('unexpected_answer', `${mismatch} (${message})`, ctx.raw, rc, providerRef);
+  // No providerCode: an answer about another sale (even "not found") must not count for ours.
+  if (mismatch) return unknownOutcome('unexpected_answer', `${mismatch} (${message})`, ctx.raw, undefined, providerRef);
 
   return guardAmounts(ctx.raw, rc, () => {
     const cost = optionalAmount(data.price);

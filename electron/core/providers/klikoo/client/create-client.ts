@@ -28,8 +28,8 @@ export interface KlikooClient {
   inquirePostpaid(input: reads.PostpaidInquiryInput): Promise<ReadResult<KlikooPostpaidInquiry>>;
   /** products/buy, prepaid and postpaid alike. Usually `pending` with providerRef = transaction_id. */
   buy(input: BuyInput): Promise<MoneyOutcome>;
-  /** GET transactions/{transaction_id}: the authoritative status of one sale. */
-  checkTransaction(transactionId: string): Promise<MoneyOutcome>;
+  /** GET transactions/{transaction_id}: the authoritative status of one sale, trusted only if it names our reference. */
+  checkTransaction(transactionId: string, partnerReferenceId: string): Promise<MoneyOutcome>;
   /** History search for our partner_reference_id (for a buy whose answer was lost). */
   findTransaction(partnerReferenceId: string): Promise<ReadResult<KlikooTransaction | null>>;
   /** Status of a sale by transaction_id when known, else by partner_reference_id lookup. */
@@ -83,13 +83,13 @@ export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
       };
       return mapBuyAnswer(await call({ method: 'POST', path: reads.PATHS.buy, body }));
     },
-    async checkTransaction(transactionId) {
+    async checkTransaction(transactionId, partnerReferenceId) {
       const path = `${reads.PATHS.transactions}/${encodeURIComponent(transactionId)}`;
-      return mapDetailAnswer(await call({ method: 'GET', path }));
+      return mapDetailAnswer(await call({ method: 'GET', path }), partnerReferenceId);
     },
     findTransaction,
     async checkStatus(ref) {
-      if (ref.transactionId) return client.checkTransaction(ref.transactionId);
+      if (ref.transactionId) return client.checkTransaction(ref.transactionId, ref.partnerReferenceId);
       const found = await findTransaction(ref.partnerReferenceId);
       if (!found.ok) return { status: 'unknown', reason: checkReasonOf(found.code, found.retryable), message: found.message };
       if (!found.value) {
@@ -99,7 +99,7 @@ export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
           message: `Transaksi dengan referensi ${ref.partnerReferenceId} belum ditemukan di Klikoo.`,
         };
       }
-      return client.checkTransaction(found.value.transactionId);
+      return client.checkTransaction(found.value.transactionId, ref.partnerReferenceId);
     },
     listTransactions: (query) => reads.listTransactions(call, query),
     parseCallback: parseKlikooCallback,

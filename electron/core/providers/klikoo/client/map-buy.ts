@@ -60,9 +60,10 @@ export function mapBuyAnswer(call: CallResult): MoneyOutcome {
 
 /**
  * GET transactions/{id} -> MoneyOutcome of the sale it belongs to. Only the provider's FAILED
- * status makes it `failed`; "not found", auth trouble and anything odd leave it `unknown`.
+ * status makes it `failed`; "not found", auth trouble and anything odd leave it `unknown`. The
+ * answer must name OUR partner_reference_id: one without it, or with another, settles nothing.
  */
-export function mapDetailAnswer(call: CallResult): MoneyOutcome {
+export function mapDetailAnswer(call: CallResult, partnerReferenceId: string): MoneyOutcome {
   if (call.kind === 'no_token') return noTokenForCheck(call);
   const parsed = parseJsonAnswer(call.result, envelopeSchema, () => true);
   // A status check that never reached Klikoo says nothing about the sale.
@@ -78,6 +79,11 @@ export function mapDetailAnswer(call: CallResult): MoneyOutcome {
   if (!data.success) return { status: 'unknown', reason: 'unexpected_answer', message: 'Detail transaksi Klikoo tidak sesuai format.', raw };
   const read = readTransaction(data.data);
   if (!read.ok) return { status: 'unknown', reason: 'unexpected_answer', message: read.reason, raw };
+  const named = read.tx.partnerReferenceId.trim();
+  if (named !== partnerReferenceId) {
+    const message = named === '' ? 'Detail transaksi Klikoo tanpa partner_reference_id.' : `Detail transaksi Klikoo untuk referensi lain (${named}).`;
+    return { status: 'unknown', reason: 'unexpected_answer', message, raw, ...(read.tx.transactionId ? { providerRef: read.tx.transactionId } : {}) };
+  }
   return transactionOutcome(read.tx, body.response_message, raw, 'unknown');
 }
 
