@@ -3,23 +3,34 @@ import { CALL_FAILURE_CODES, type MoneyOutcome, type UnknownReason } from '../pr
 import type { SaleDriver } from './drivers/driver';
 import type { SaleBook } from './sale-book';
 import type { SaleRecord } from './sale-record';
+import { DEFAULT_CHECK_DELAYS_MS } from './backoff';
 
 /**
  * Settles pending and unknown sales by asking the provider about the SAME reference, on a backoff
  * schedule, one sale at a time per tick so one stuck sale never blocks the others. A sale the
- * provider cannot be asked about (MMBC without invoice) goes to the operator queue.
+ * provider cannot be asked about (MMBC without invoice) goes to the operator queue. At most one
+ * check of a sale runs at a time: a timer tick, a callback hint and the cashier's "cek sekarang"
+ * arriving together join the check already in flight.
  */
 export class Reconciler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
-  /** Consecutive "we have no such transaction" answers per sale (reliability.md S9). */
-  private readonly notFound = new Map<number, number>();
+  /** When the first "we have no such transaction" answer received AFTER the grace window came, per sale. */
+  private readonly notFoundSince = new Map<number, number>();
+  /** The check of each sale currently asking its provider. */
+  private readonly inFlight = new Map<number, Promise<SaleRecord>>();
 
   constructor(
     private readonly book: SaleBook,
     private readonly drivers: ReadonlyMap<ProviderId, SaleDriver>,
-    private readonly options: { tickMs: number; now: () => number; notFoundGraceMs: number },
+    private readonly options: {
+      tickMs: number;
+      now: () => number;
+      notFoundGraceMs: number;
+      /** Least time between the two not-found answers that fail a sale (default: the first backoff step). */
+      notFoundSpacingMs?: number;
+    },
   ) {}
 
   start(): void {
@@ -31,6 +42,7 @@ export class Reconciler {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    await Promise.allSettled([...this.inFlight.values()]);
   }
 
   /** Runs one pass now (also what the timer runs). */
@@ -43,9 +55,21 @@ export class Reconciler {
     return this.running;
   }
 
-  async checkOne(sale: SaleRecord, source: 'poll' | 'callback' = 'poll'): Promise<SaleRecord> {
+  /** Checks one sale now, or joins the check of it already under way (never two at once). */
+  checkOne(sale: SaleRecord, source: 'poll' | 'callback' = 'poll'): Promise<SaleRecord> {
+    const running = this.inFlight.get(sale.id);
+    if (running) return running;
+    const check = this.runCheck(sale.id, source).finally(() => this.inFlight.delete(sale.id));
+    this.inFlight.set(sale.id, check);
+    return check;
+  }
+
+  private async runCheck(saleId: number, source: 'poll' | 'callback'): Promise<SaleRecord> {
+    // The caller's copy may be stale (a check that just finished may have settled it). A failed
+    // sale is still asked about on a callback: a late success there must reach SaleBook's alert.
+    const sale = this.book.get(saleId);
     const driver = this.drivers.get(sale.provider);
-    if (!driver) return sale;
+    if (!driver || sale.state === 'success' || (sale.state === 'failed' && source !== 'callback')) return sale;
     let outcome: MoneyOutcome | null;
     try {
       outcome = await driver.check(sale);
@@ -55,27 +79,30 @@ export class Reconciler {
     if (outcome === null) {
       return this.book.needsOperator(sale.id, 'Jawaban provider hilang dan tidak ada nomor invoice untuk dicek: perlu keputusan operator.');
     }
-    return this.book.apply(sale.id, this.judgeNotFound(sale, asCheckAnswer(outcome)), source);
+    return this.book.apply(sale.id, this.judgeNotFound(sale, asCheckAnswer(outcome), this.options.now()), source);
   }
 
   /**
-   * "Not found" right after a timeout may only mean our request is still on its way. Only when the
-   * provider says so twice in a row, and the grace window since sending has passed, do we conclude
-   * it never arrived: nothing was charged, so the sale fails and the cash is owed back.
+   * "Not found" right after sending may only mean our request is still on its way. The sale fails
+   * (nothing was charged, the cash is owed back) only on TWO not-found answers, both received after
+   * the grace window since sending, at least one backoff step apart (docs/sales.md, reliability.md
+   * S9). One inside the window counts for nothing; any other answer starts the count again.
    */
-  private judgeNotFound(sale: SaleRecord, outcome: MoneyOutcome): MoneyOutcome {
+  private judgeNotFound(sale: SaleRecord, outcome: MoneyOutcome, receivedAt: number): MoneyOutcome {
     if (outcome.status !== 'unknown' || outcome.reason !== 'not_found') {
-      this.notFound.delete(sale.id);
+      this.notFoundSince.delete(sale.id);
       return outcome;
     }
-    const count = (this.notFound.get(sale.id) ?? 0) + 1;
-    this.notFound.set(sale.id, count);
     const sentAt = sale.sentAt ?? sale.createdAt;
-    if (count >= 2 && this.options.now() - sentAt >= this.options.notFoundGraceMs) {
-      this.notFound.delete(sale.id);
-      return { status: 'failed', code: 'not_received', message: `Provider tidak pernah menerima transaksi ini (dicek ${count}x): ${outcome.message}` };
+    if (receivedAt - sentAt < this.options.notFoundGraceMs) return outcome;
+    const first = this.notFoundSince.get(sale.id);
+    if (first === undefined) {
+      this.notFoundSince.set(sale.id, receivedAt);
+      return outcome;
     }
-    return outcome;
+    if (receivedAt - first < (this.options.notFoundSpacingMs ?? DEFAULT_CHECK_DELAYS_MS[0] ?? 0)) return outcome;
+    this.notFoundSince.delete(sale.id);
+    return { status: 'failed', code: 'not_received', message: `Provider tidak pernah menerima transaksi ini (dua kali tidak ditemukan setelah masa tunggu): ${outcome.message}` };
   }
 
   private async pass(): Promise<void> {

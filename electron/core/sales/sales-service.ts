@@ -42,6 +42,7 @@ export class SalesService {
       tickMs: options.reconcileTickMs ?? 1000,
       now: options.ledger.now,
       notFoundGraceMs: options.notFoundGraceMs ?? 5 * 60_000,
+      notFoundSpacingMs: options.checkDelaysMs?.[0],
     });
   }
 
