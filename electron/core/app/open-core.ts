@@ -94,7 +94,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     closers.push(() => opened.sales.stop());
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
-      ...ledgerHandlers(ledger, events),
+      ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),
       ...moneyHandlers(db),
       ...providerHandlers(providers),
       ...catalogHandlers(catalog, db),

@@ -1,14 +1,15 @@
 import type { ProviderId } from '../api/schemas';
 import type { Ledger } from '../ledger';
-import { depositAccount } from '../ledger/accounts';
 import type { adapterMap } from '../providers/registry/adapters';
-import { seedSandboxDeposit } from '../providers/sandbox/sandbox-deposits';
+import { ProviderSettingsRepo } from '../providers/registry/provider-settings-repo';
+import { seedSandboxDeposit, trainingDeposit } from '../providers/sandbox/sandbox-deposits';
 import { externalSandbox, startSandbox, type SandboxEndpoints, type SandboxRuntime } from '../providers/sandbox/sandbox-runtime';
 
 /**
  * Seeds each sandbox provider's training deposit in the ledger once, then starts the simulators
- * with the deposit the ledger holds, so both sides agree after every restart. The deposit is read
- * exactly and never through a validating parser: no balance may stop the app from starting.
+ * with the training money the ledger holds (in the deposit account in Sandbox, parked while the
+ * provider is Live), so both sides agree after every restart and every switch back to Sandbox. The
+ * deposit is read exactly and never through a validating parser: no balance may stop the app starting.
  */
 export async function openSandbox(
   ledger: Ledger,
@@ -18,5 +19,6 @@ export async function openSandbox(
 ): Promise<SandboxRuntime> {
   if (external) return externalSandbox(external);
   for (const id of adapters.keys()) seedSandboxDeposit(ledger, id);
-  return startSandbox([...adapters.values()], (id) => ledger.exactRawBalance(depositAccount(id)), callbackUrl);
+  const settings = new ProviderSettingsRepo(ledger.db);
+  return startSandbox([...adapters.values()], (id) => trainingDeposit(ledger, id, settings.get(id).mode), callbackUrl);
 }

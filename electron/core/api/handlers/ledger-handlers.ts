@@ -1,12 +1,7 @@
 import type { EventBus } from '../../app/event-bus';
 import { entryLimitView, setEntryLimit } from '../../ledger/entry-limit';
-import {
-  recordDepositTopUp,
-  recordOpeningCash,
-  recordOwnerWithdrawal,
-  reverseOwnerEntry,
-  type Ledger,
-} from '../../ledger';
+import { recordOpeningCash, recordOwnerWithdrawal, type Ledger } from '../../ledger';
+import { recordTopUpInMode, reverseOwnerEntryInMode, type ModeOf } from '../../providers/sandbox/owner-operations-in-mode';
 import type { Handlers } from '../dispatch';
 
 type LedgerHandlers = Pick<
@@ -21,7 +16,8 @@ type LedgerHandlers = Pick<
   | 'ledger:setEntryLimit'
 >;
 
-export function ledgerHandlers(ledger: Ledger, events: EventBus): LedgerHandlers {
+/** `modeOf`: a provider's current mode, so deposit operations keep training and real money apart. */
+export function ledgerHandlers(ledger: Ledger, events: EventBus, modeOf: ModeOf): LedgerHandlers {
   const announce = <T extends { entryId: number; duplicate: boolean }>(result: T): T => {
     if (!result.duplicate) events.emit('ledger:changed', { entryId: result.entryId });
     return result;
@@ -29,9 +25,9 @@ export function ledgerHandlers(ledger: Ledger, events: EventBus): LedgerHandlers
   return {
     'ledger:balances': () => ({ accounts: ledger.balances() }),
     'ledger:recordOpeningCash': (input) => announce(recordOpeningCash(ledger, input)),
-    'ledger:recordDepositTopUp': (input) => announce(recordDepositTopUp(ledger, input)),
+    'ledger:recordDepositTopUp': (input) => announce(recordTopUpInMode(ledger, input, modeOf)),
     'ledger:recordOwnerWithdrawal': (input) => announce(recordOwnerWithdrawal(ledger, input)),
-    'ledger:reverseOwnerEntry': (input) => announce(reverseOwnerEntry(ledger, input)),
+    'ledger:reverseOwnerEntry': (input) => announce(reverseOwnerEntryInMode(ledger, input, modeOf)),
     'ledger:entryLimit': () => entryLimitView(ledger.db),
     'ledger:setEntryLimit': (input) => setEntryLimit(ledger.db, input.amount),
     'ledger:journalForDay': (input) => {

@@ -5,7 +5,7 @@ import type { Ledger } from '../../ledger';
 import type { Rupiah } from '../../money';
 import type { SecretStore } from '../../secrets/secret-store';
 import type { ReadResult } from '../outcome';
-import { closeOutSandboxDeposit } from '../sandbox/sandbox-deposits';
+import { closeOutSandboxDeposit, reopenSandboxDeposit } from '../sandbox/sandbox-deposits';
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime';
 import type { ProviderAdapter } from './provider-adapter';
 import { ProviderSettingsRepo, type ProviderMode } from './provider-settings-repo';
@@ -140,7 +140,9 @@ export class ProviderService {
     const wasLive = this.repo.get(input.provider).mode === 'live';
     this.deps.ledger.transaction(() => {
       this.repo.setMode(input.provider, input.mode, liveBaseUrl);
+      // The deposit account follows the mode: training money in Sandbox, the real deposit in Live.
       if (input.mode === 'live' && !wasLive) closeOutSandboxDeposit(this.deps.ledger, input.provider);
+      if (input.mode === 'sandbox' && wasLive) reopenSandboxDeposit(this.deps.ledger, input.provider);
     });
     this.deps.secrets.set(secretName(input.provider), JSON.stringify(merged));
     this.clients.delete(input.provider);

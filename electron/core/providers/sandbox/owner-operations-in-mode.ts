@@ -1,0 +1,34 @@
+import type { ProviderId } from '../../api/schemas';
+import { recordDepositTopUp, reverseOwnerEntry, type CorrectionInput, type Ledger } from '../../ledger';
+import type { PostResult } from '../../ledger/journal';
+import { providerIds } from '../../api/schemas';
+import { entryDepositAmount, parkSandboxTopUp, unparkForCorrection } from './sandbox-deposits';
+
+export type ModeOf = (provider: ProviderId) => 'sandbox' | 'live';
+
+/**
+ * The owner's deposit operations, aware of the provider's mode: while a provider is in Sandbox its
+ * deposit account holds training money only, so a real top-up is parked with the live money in the
+ * same transaction, and taking one back takes it from there (sandbox-deposits.ts).
+ */
+export function recordTopUpInMode(ledger: Ledger, input: Parameters<typeof recordDepositTopUp>[1], modeOf: ModeOf): PostResult {
+  return ledger.transaction(() => {
+    const result = recordDepositTopUp(ledger, input);
+    if (!result.duplicate && modeOf(input.provider) === 'sandbox') parkSandboxTopUp(ledger, input.provider, result.entryId);
+    return result;
+  });
+}
+
+export function reverseOwnerEntryInMode(ledger: Ledger, input: CorrectionInput, modeOf: ModeOf): PostResult {
+  return ledger.transaction(() => {
+    const kind = ledger.db.prepare('SELECT kind FROM journal_entry WHERE id = ?').get(input.entryId) as { kind: string } | undefined;
+    const alreadyDone = ledger.journal.isRecorded(`owner:${input.requestId}`);
+    if (kind?.kind === 'deposit_topup' && !alreadyDone) {
+      for (const provider of providerIds) {
+        const amount = entryDepositAmount(ledger, input.entryId, provider);
+        if (amount > 0 && modeOf(provider) === 'sandbox') unparkForCorrection(ledger, provider, amount, input.requestId);
+      }
+    }
+    return reverseOwnerEntry(ledger, input);
+  });
+}
