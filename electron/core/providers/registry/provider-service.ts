@@ -8,6 +8,7 @@ import type { ReadResult } from '../outcome';
 import { closeOutSandboxDeposit, reopenSandboxDeposit } from '../sandbox/sandbox-deposits';
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime';
 import type { ProviderAdapter } from './provider-adapter';
+import { assertNoOpenSales } from './open-sales-guard';
 import { ProviderSettingsRepo, type ProviderMode } from './provider-settings-repo';
 
 export interface ProviderStatus {
@@ -137,8 +138,15 @@ export class ProviderService {
         throw new AppError('invalid_input', `Kredensial ${adapter.name} belum lengkap: ${(err as Error).message}`);
       }
     }
-    const wasLive = this.repo.get(input.provider).mode === 'live';
+    const before = this.repo.get(input.provider);
+    const wasLive = before.mode === 'live';
+    const credentialsChanged = JSON.stringify(sortKeys(merged)) !== JSON.stringify(sortKeys(this.storedCredentials(input.provider)));
     this.deps.ledger.transaction(() => {
+      // Checked inside the transaction: no sale can be committed between the check and the switch.
+      if (input.mode !== before.mode) assertNoOpenSales(this.deps.ledger.db, input.provider, adapter.name, 'mode');
+      else if (liveBaseUrl !== before.liveBaseUrl || credentialsChanged) {
+        assertNoOpenSales(this.deps.ledger.db, input.provider, adapter.name, 'live-endpoint');
+      }
       this.repo.setMode(input.provider, input.mode, liveBaseUrl);
       // The deposit account follows the mode: training money in Sandbox, the real deposit in Live.
       if (input.mode === 'live' && !wasLive) closeOutSandboxDeposit(this.deps.ledger, input.provider);
@@ -172,6 +180,10 @@ export class ProviderService {
     if (!adapter) throw new AppError('not_found', `Provider ${id} tidak dikenal.`);
     return adapter;
   }
+}
+
+function sortKeys(values: Record<string, string>): [string, string][] {
+  return Object.entries(values).sort(([a], [b]) => a.localeCompare(b));
 }
 
 function secretName(id: ProviderId): string {
