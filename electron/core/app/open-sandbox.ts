@@ -17,8 +17,9 @@ export async function openSandbox(
   external: SandboxEndpoints | undefined,
   callbackUrl: (provider: ProviderId) => string,
 ): Promise<SandboxRuntime> {
-  if (external) return externalSandbox(external);
   for (const id of adapters.keys()) seedSandboxDeposit(ledger, id);
+  // Simulators started elsewhere (scripts/simulators.ts, the crash test) open with the same training deposit.
+  if (external) return externalSandbox(external);
   const settings = new ProviderSettingsRepo(ledger.db);
   return startSandbox([...adapters.values()], (id) => trainingDeposit(ledger, id, settings.get(id).mode), callbackUrl);
 }
