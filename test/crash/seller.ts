@@ -14,11 +14,10 @@ async function main(): Promise<void> {
   const sims = JSON.parse(process.env.CRASH_SIMS ?? '[]') as SimLine[];
   const numbers = new CustomerNumbers(JSON.parse(process.env.CRASH_RUN ?? 'null') as SellerRun);
   const core = await openCrashCore(process.env.LOKET_DATA_DIR ?? '', sims);
-  // Idempotent by request id: the first run records them, every restart finds them already there.
-  await core.dispatch('ledger:recordOpeningCash', { requestId: 'crash-opening-cash', amount: '50000000' });
-  for (const sim of sims) {
-    await core.dispatch('ledger:recordDepositTopUp', { requestId: `crash-deposit-${sim.provider}`, provider: sim.provider, amount: '5000000', source: 'bank' });
-  }
+  // Idempotent by request id: the first run records it, every restart finds it already there. The
+  // deposits are the training money the core seeds and the simulators open with (open-sandbox.ts).
+  const cash = await core.dispatch('ledger:recordOpeningCash', { requestId: 'crash-opening-cash', amount: '50000000' });
+  if (!cash.ok) throw new Error(`opening cash refused: ${cash.error.message}`);
   process.stdout.write('ready\n');
   const providers = sims.map((s) => s.provider);
   await Promise.all([0, 1, 2, 3].map((lane) => sell(core.dispatch, providers, lane, numbers)));
