@@ -8,7 +8,8 @@ import { api, balanceOf, chooseTopUp, confirmSale, product, sales, simulatorUrl,
  * Sales that do not finish at once, against the real core and the Sandbox simulators: pending then
  * success by polling (Klikoo, no callback) and by callback (IAK), a failure and its refund, the
  * owner override while an earlier sale is unresolved, an MMBC sale whose answer was lost settled
- * by the operator from the Pending panel, and a sale the deposits cannot cover.
+ * by the operator from the Pending panel, a success IAK reports after the sale failed (an owner
+ * alert in the panel), and a sale the deposits cannot cover.
  * Routing picks the cheapest provider, so each case uses a product only (or first) that provider sells.
  */
 let h: SellingHarness;
@@ -160,6 +161,61 @@ describe('Pending, refunds and operator decisions', () => {
     await item.waitFor({ state: 'detached', timeout: slow.timeout });
     expect((await api<{ state: string; needsOperator: boolean }>(h.server, 'sales:get', { id: sale.id })).state).toBe('success');
     await page.keyboard.press('Escape');
+  });
+
+  it('raises an alert when IAK delivers a sale already failed and refunded; the owner records "customer paid again" after confirming', async () => {
+    const number = '081234539999'; // IAK fails it; then IAK support pushes it through by hand
+    // The panel may still be open from the operator's decision (its item left, taking the focus with it).
+    if (await page.getByTestId('pending-panel').isVisible()) await page.getByTestId('pending-close').click();
+    const price = (await product(h.server, IAK_PULSA)).price;
+    await chooseTopUp(page, { category: 'pulsa', number, productId: IAK_PULSA });
+    await confirmSale(page);
+    await expect.poll(resultState, slow).toBe('failed');
+    await page.getByTestId('sale-result-refund').click();
+    await page.getByTestId('sale-result-refunded').waitFor();
+    const sale = await saleFor(number, IAK_PULSA);
+    type Balances = { balances: { provider: string; difference: number | null }[] };
+    const iakDifference = async () => (await api<Balances>(h.server, 'providers:balances')).balances.find((b) => b.provider === 'iak')!.difference;
+    const differenceBefore = await iakDifference();
+    const iak = await simulatorUrl(h.server, 'iak');
+    const pushed = await fetch(`${iak}/__sim-state/iak/reprocess`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ref_id: sale.refId }),
+    });
+    expect(pushed.status).toBe(200);
+    if (!(await page.getByTestId('pending-panel').isVisible())) await page.getByTestId('pending-badge').click();
+    const item = page.getByTestId('pending-alerts').getByTestId(`pending-sale-${sale.id}`);
+    await item.waitFor({ timeout: slow.timeout });
+    expect(await textOf(page, `late-success-evidence-${sale.id}`)).toMatch(/SN \d+/);
+    type Detail = { alert: string | null; alertResolvedAt: number | null; alertResolution: string | null; reportedCost: number | null; cost: number };
+    const alerted = await api<Detail>(h.server, 'sales:get', { id: sale.id });
+    expect(alerted.alert).toBe('late_success');
+    // IAK charged again: the ledger deposit is off by that charge until the owner decides.
+    expect(await iakDifference()).toBe(differenceBefore! - (alerted.reportedCost ?? alerted.cost));
+    const cash = await balanceOf(h.server, 'cash_drawer');
+    await item.getByTestId(`alert-choice-charged_paid_again-${sale.id}`).check();
+    await item.getByTestId(`alert-note-${sale.id}`).fill('pelanggan ambil pulsanya dan bayar lagi');
+    await item.getByTestId(`alert-record-${sale.id}`).click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.screenshot({ path: '/tmp/loket-e2e-late-success.png' });
+    expect(await textOf(page, 'alert-confirm-cash')).toContain(`Terima ${rupiahText(price)} dari pelanggan`);
+    // Cancelling records nothing.
+    await page.getByTestId('confirm-cancel').click();
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    expect((await api<Detail>(h.server, 'sales:get', { id: sale.id })).alertResolvedAt).toBeNull();
+    await item.getByTestId(`alert-record-${sale.id}`).click();
+    await page.getByTestId('confirm-ok').click();
+    await item.waitFor({ state: 'detached', timeout: slow.timeout });
+    const resolved = await api<Detail>(h.server, 'sales:get', { id: sale.id });
+    expect(resolved.alertResolution).toContain('pelanggan ambil pulsanya dan bayar lagi');
+    expect(await balanceOf(h.server, 'cash_drawer')).toBe(cash + price);
+    expect(await iakDifference()).toBe(differenceBefore);
+    // Once only.
+    const again = (await h.server.call('sales:resolveAlert', { id: sale.id, resolution: 'reversed', note: 'sekali lagi' })) as { ok: boolean; error?: { code: string } };
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await page.getByTestId('pending-close').click();
+    await page.getByTestId('pending-panel').waitFor({ state: 'detached' });
   });
 
   it('refuses a sale the provider deposits cannot cover, shows why, and records nothing', async () => {

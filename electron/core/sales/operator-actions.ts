@@ -27,8 +27,19 @@ export async function operatorEvidence(ledger: Ledger, providerBalance: () => Pr
   return { ledgerBalance, reportedBalance: reported.value, difference, cost: sale.cost, message };
 }
 
-export function operatorDecision(book: SaleBook, sale: SaleRecord, input: { decision: 'success' | 'failed'; serial?: string; note: string }): SaleRecord {
+/**
+ * Only a sale the provider cannot be asked about (`needsOperator`) is the operator's to decide; any
+ * other open sale is settled by the provider's own answer (a guess there could fail a delivered sale).
+ */
+export function operatorDecision(book: SaleBook, given: SaleRecord, input: { decision: 'success' | 'failed'; serial?: string; note: string }): SaleRecord {
+  const sale = book.get(given.id);
   if (isSettled(sale.state)) throw new AppError('conflict', `Transaksi sudah ${sale.state === 'success' ? 'berhasil' : 'gagal'}; tidak bisa diubah.`);
+  if (!sale.needsOperator) {
+    throw new AppError(
+      'conflict',
+      `Transaksi ref ${sale.refId} tidak menunggu keputusan operator: ${sale.provider.toUpperCase()} masih bisa ditanya, hasilnya dicek otomatis (atau tekan "Cek sekarang").`,
+    );
+  }
   const message = `Keputusan operator: ${input.note}`;
   return book.apply(
     sale.id,

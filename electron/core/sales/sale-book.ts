@@ -5,7 +5,8 @@ import { depositAccount, type Ledger } from '../ledger';
 import { formatRupiah } from '../money';
 import type { MoneyOutcome } from '../providers/outcome';
 import { DEFAULT_FIRST_CHECK_WAIT_MS, nextCheckDelay } from './backoff';
-import { commitPostings, failurePostings, refundPaidPostings, strandedRefundPostings, successPostings } from './sale-postings';
+import { lateSuccessEvidence, lateSuccessNote, RESOLUTION_LABEL, type AlertResolution } from './late-success';
+import { commitPostings, failurePostings, lateSuccessPostings, refundPaidPostings, strandedRefundPostings, successPostings } from './sale-postings';
 import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
 import { isSettled, type SaleState } from './state-machine';
@@ -158,7 +159,8 @@ export class SaleBook {
   private applyIn(sale: SaleRecord, outcome: MoneyOutcome, source: SaleEventSource, rerouting: boolean, note = ''): void {
     const now = this.ledger.now();
     if (isSettled(sale.state)) {
-      if (outcome.status !== sale.state) {
+      if (sale.state === 'failed' && outcome.status === 'success') this.raiseLateSuccess(sale, outcome, source, now);
+      else if (outcome.status !== sale.state) {
         this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal ${outcome.status} diabaikan: transaksi sudah ${sale.state}`, now);
       }
       return;
@@ -198,6 +200,51 @@ export class SaleBook {
       });
     }
     this.repo.addEvent(sale.id, sale.state, to, source, detail, now);
+  }
+
+  /**
+   * The provider delivered a sale already failed: money went out twice (product and refund). The
+   * sale stays failed (settled sales never move) and carries an alert until the owner decides.
+   */
+  private raiseLateSuccess(sale: SaleRecord, outcome: Extract<MoneyOutcome, { status: 'success' }>, source: SaleEventSource, now: number): void {
+    if (sale.alert) {
+      this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal success lagi: ${lateSuccessEvidence(outcome)}`, now);
+      return;
+    }
+    const evidence = lateSuccessEvidence(outcome);
+    this.repo.update(sale.id, {
+      alert: 'late_success',
+      alert_evidence: evidence,
+      alert_at: now,
+      reported_cost: outcome.cost ?? sale.reportedCost,
+      updated_at: now,
+    });
+    this.repo.addEvent(sale.id, sale.state, sale.state, source, lateSuccessNote(sale, evidence), now);
+  }
+
+  /** The owner's record of what a late success really was; once only, with that outcome's postings. */
+  resolveAlert(saleId: number, input: { resolution: AlertResolution; note: string }): SaleRecord {
+    this.ledger.transaction(() => {
+      const sale = this.get(saleId);
+      if (!sale.alert) throw new AppError('conflict', 'Transaksi ini tidak punya peringatan yang perlu diputuskan.');
+      if (sale.alertResolvedAt !== null) throw new AppError('conflict', `Peringatan ini sudah diselesaikan: ${sale.alertResolution ?? ''}`.trim());
+      const now = this.ledger.now();
+      const text = `${RESOLUTION_LABEL[input.resolution]}. Catatan: ${input.note.trim()}`;
+      const keepsRefund = input.resolution === 'charged_paid_again' && sale.refund === 'due';
+      this.repo.update(sale.id, {
+        alert_resolved_at: now,
+        alert_resolution: text.slice(0, 500),
+        updated_at: now,
+        ...(keepsRefund ? { refund: 'paid' } : {}),
+      });
+      const detail = keepsRefund ? `${text} (uang pengembalian ${formatRupiah(sale.price)} menjadi pembayaran produk)` : text;
+      this.repo.addEvent(sale.id, sale.state, sale.state, 'operator', `Keputusan pemilik atas peringatan: ${detail}`, now);
+      const postings = lateSuccessPostings(sale, input.resolution, sale.reportedCost ?? sale.cost);
+      if (postings.length > 0) this.post(sale, 'alert', 'sale_late_success', postings, now);
+    });
+    const after = this.get(saleId);
+    this.events.emit('sales:updated', { saleId, state: after.state });
+    return after;
   }
 
   /** Hands the operator's decision to the same path a provider answer takes. */

@@ -1,6 +1,7 @@
 import { ACCOUNT, depositAccount } from '../ledger';
 import type { PostingInput } from '../ledger/journal';
 import { rupiah } from '../money';
+import type { AlertResolution } from './late-success';
 import type { SaleRecord } from './sale-record';
 
 /**
@@ -41,6 +42,19 @@ export function failurePostings(sale: Sale, options: { rerouting: boolean }): Po
 /** A refused attempt kept the customer's money for a next attempt that never came: it is owed back. */
 export function strandedRefundPostings(sale: Sale): PostingInput[] {
   return [p(ACCOUNT.customerFundsHeld, sale.price), p(ACCOUNT.refundsOwed, -sale.price)];
+}
+
+/**
+ * The owner's record of a late success. Charged: the provider's cost leaves the deposit into cost
+ * of sales (the ledger deposit equals the provider's again). Paid again: the customer pays the
+ * price, from the drawer, or, while the refund is still owed, by keeping that refund.
+ */
+export function lateSuccessPostings(sale: Sale & Pick<SaleRecord, 'refund'>, resolution: AlertResolution, cost: number): PostingInput[] {
+  if (resolution === 'reversed') return [];
+  const charged = [p(ACCOUNT.costOfSales, cost), p(depositAccount(sale.provider), -cost)];
+  if (resolution === 'charged_written_off') return charged;
+  const paidWith = sale.refund === 'due' ? ACCOUNT.refundsOwed : ACCOUNT.cashDrawer;
+  return [p(paidWith, sale.price), p(ACCOUNT.salesRevenue, -sale.price), ...charged];
 }
 
 export function refundPaidPostings(sale: Sale): PostingInput[] {

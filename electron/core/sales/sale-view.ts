@@ -30,6 +30,12 @@ export function toSaleView(sale: SaleRecord): SaleView {
     updatedAt: sale.updatedAt,
     settledAt: sale.settledAt,
     nextCheckAt: sale.nextCheckAt,
+    reportedCost: sale.reportedCost,
+    alert: sale.alert,
+    alertEvidence: sale.alertEvidence,
+    alertAt: sale.alertAt,
+    alertResolvedAt: sale.alertResolvedAt,
+    alertResolution: sale.alertResolution,
   };
 }
 

@@ -35,7 +35,10 @@ export function listSales(
 
 export function openSales(db: Database.Database): SaleRecord[] {
   return db
-    .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE state IN ('committed','sent','pending','unknown') OR refund = 'due' ORDER BY id`)
+    .prepare(
+      `SELECT ${SALE_COLUMNS} FROM sale WHERE state IN ('committed','sent','pending','unknown') OR refund = 'due'
+         OR (alert IS NOT NULL AND alert_resolved_at IS NULL) ORDER BY id`,
+    )
     .all()
     .map((r) => toSaleRecord(r as never));
 }

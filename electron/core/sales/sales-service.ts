@@ -8,7 +8,6 @@ import { Reconciler } from './reconciler';
 import { recoverInterruptedSales } from './recovery';
 import { SaleBook, type SaleEndpoint } from './sale-book';
 import { SaleEngine } from './sale-engine';
-import { isSettled } from './state-machine';
 
 export interface SalesOptions {
   ledger: Ledger;
@@ -57,12 +56,17 @@ export class SalesService {
     this.reconciler.start();
   }
 
-  /** A callback named one of our references: check that sale now (the callback itself is not trusted). */
+  /**
+   * A callback named one of our references: check that sale now (the callback itself is not
+   * trusted). A failed sale that was sent is checked too: a success there is money delivered after
+   * the customer was told it failed, which SaleBook turns into an alert for the owner.
+   */
   onCallback(provider: ProviderId, rawBody: string): void {
     const refId = this.options.drivers.get(provider)?.callbackRef?.(rawBody);
     if (!refId) return;
     const sale = this.book.repo.byRefId(refId);
-    if (!sale || sale.provider !== provider || isSettled(sale.state)) return;
+    if (!sale || sale.provider !== provider || sale.state === 'success') return;
+    if (sale.state === 'failed' && (sale.sentAt === null || sale.alert !== null)) return;
     void this.reconciler.checkOne(sale, 'callback').catch((err: unknown) => console.error('[loket] callback check failed:', err));
   }
 

@@ -3,8 +3,10 @@ import { computed, reactive, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
 import { coalesced } from './coalesce';
 import { useLedgerStore } from './ledger';
-import type { ErrorBody, Result } from '../api/contract-types';
+import type { ChannelInput, ErrorBody, Result } from '../api/contract-types';
 import type { OperatorEvidence, SaleView } from '../format/sale';
+
+export type AlertResolution = ChannelInput<'sales:resolveAlert'>['resolution'];
 
 export interface DecisionInput {
   decision: 'success' | 'failed';
@@ -13,7 +15,7 @@ export interface DecisionInput {
 }
 
 /**
- * The Pending panel: sales still in flight, sales waiting for the operator, refunds still due, as
+ * The Pending panel: late-success alerts for the owner, sales still in flight, sales waiting for the operator, refunds still due, as
  * `sales:open` reports them, refreshed on every `sales:updated`. `version` counts those events so
  * other screens (History, a result card) can follow the same stream without a second listener.
  */
@@ -29,9 +31,12 @@ export const usePendingStore = defineStore('pending', () => {
   const actionError = reactive<Record<number, ErrorBody | null>>({});
   const evidence = reactive<Record<number, OperatorEvidence | ErrorBody | undefined>>({});
 
-  const needsOperator = computed(() => open.value.filter((s) => s.needsOperator));
-  const refundsDue = computed(() => open.value.filter((s) => !s.needsOperator && s.refund === 'due'));
-  const inFlight = computed(() => open.value.filter((s) => !s.needsOperator && s.refund !== 'due'));
+  /** A success reported after the sale failed: the owner records what really happened, first. */
+  const alerts = computed(() => open.value.filter((s) => s.alert !== null && s.alertResolvedAt === null));
+  const rest = computed(() => open.value.filter((s) => !(s.alert !== null && s.alertResolvedAt === null)));
+  const needsOperator = computed(() => rest.value.filter((s) => s.needsOperator));
+  const refundsDue = computed(() => rest.value.filter((s) => !s.needsOperator && s.refund === 'due'));
+  const inFlight = computed(() => rest.value.filter((s) => !s.needsOperator && s.refund !== 'due'));
   /** What the header badge counts: everything the cashier still has to watch or act on. */
   const count = computed(() => open.value.length);
 
@@ -79,6 +84,10 @@ export const usePendingStore = defineStore('pending', () => {
     );
   }
 
+  function resolveAlert(id: number, input: { resolution: AlertResolution; note: string }) {
+    return act(id, () => usePos().call('sales:resolveAlert', { id, resolution: input.resolution, note: input.note.trim() }));
+  }
+
   let stopListening: (() => void) | null = null;
 
   function start(): Promise<void> {
@@ -109,6 +118,7 @@ export const usePendingStore = defineStore('pending', () => {
     busy,
     actionError,
     evidence,
+    alerts,
     needsOperator,
     refundsDue,
     inFlight,
@@ -118,6 +128,7 @@ export const usePendingStore = defineStore('pending', () => {
     refund,
     loadEvidence,
     decide,
+    resolveAlert,
     start,
     stop,
   };

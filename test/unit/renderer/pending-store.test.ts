@@ -12,6 +12,7 @@ function fakeCore() {
     saleView({ id: 1, state: 'pending', serial: null }),
     saleView({ id: 2, state: 'unknown', needsOperator: true, provider: 'mmbc', serial: null }),
     saleView({ id: 3, state: 'failed', refund: 'due', serial: null }),
+    saleView({ id: 4, state: 'failed', refund: 'due', serial: null, alert: 'late_success', alertEvidence: 'SUCCESS · SN 123', alertAt: 1 }),
   ];
   const settle = (id: number, patch: Partial<SaleView>) => {
     const sale = { ...open.find((s) => s.id === id)!, ...patch };
@@ -25,6 +26,7 @@ function fakeCore() {
     'sales:operatorEvidence': () =>
       ok({ ledgerBalance: 5_000_000, reportedBalance: 4_989_750, difference: -10_250, cost: 10_250, message: 'Saldo turun sebesar modal' }),
     'sales:operatorDecision': ({ id, decision }) => settle(id, { state: decision, needsOperator: false }),
+    'sales:resolveAlert': ({ id, note }) => settle(id, { alertResolvedAt: 2, alertResolution: note, refund: 'paid' }),
     'ledger:balances': () => ok({ accounts: [] }),
     'ledger:journalForDay': () => ok({ day: '2025-11-24', entries: [] }),
   });
@@ -40,13 +42,23 @@ beforeEach(() => {
 });
 
 describe('pending store', () => {
-  it('sorts the open sales into operator decisions, refunds due and in flight', async () => {
+  it('sorts the open sales into late-success alerts, operator decisions, refunds due and in flight', async () => {
     const store = usePendingStore();
     await store.start();
-    expect(store.count).toBe(3);
+    expect(store.count).toBe(4);
+    // A late success with its refund still due is the owner's alert first, not a plain refund.
+    expect(store.alerts.map((s) => s.id)).toEqual([4]);
     expect(store.needsOperator.map((s) => s.id)).toEqual([2]);
     expect(store.refundsDue.map((s) => s.id)).toEqual([3]);
     expect(store.inFlight.map((s) => s.id)).toEqual([1]);
+  });
+
+  it('records the owner\'s decision on a late success with a trimmed note', async () => {
+    const store = usePendingStore();
+    await store.start();
+    await store.resolveAlert(4, { resolution: 'charged_paid_again', note: '  pelanggan bayar lagi ' });
+    expect(core.calls.find((c) => c.channel === 'sales:resolveAlert')?.input).toEqual({ id: 4, resolution: 'charged_paid_again', note: 'pelanggan bayar lagi' });
+    expect(store.alerts).toHaveLength(0);
   });
 
   it('reads the list again on sales:updated and counts the events for other screens', async () => {
@@ -54,7 +66,7 @@ describe('pending store', () => {
     await store.start();
     core.drop(1);
     core.emit('sales:updated', { saleId: 1, state: 'success' });
-    await expect.poll(() => store.count).toBe(2);
+    await expect.poll(() => store.count).toBe(3);
     expect(store.version).toBe(1);
     store.stop();
     expect(core.listenerCount()).toBe(0);
@@ -90,7 +102,7 @@ describe('pending store', () => {
     await store.start();
     setPosClient(createFakePos({}).client);
     await store.refresh();
-    expect(store.count).toBe(3);
+    expect(store.count).toBe(4);
     expect(store.loadError?.code).toBe('unknown_channel');
   });
 });

@@ -26,6 +26,12 @@ export function saleView(overrides: Partial<SaleView> = {}): SaleView {
     updatedAt: 1_764_000_000_000,
     settledAt: null,
     nextCheckAt: null,
+    reportedCost: null,
+    alert: null,
+    alertEvidence: null,
+    alertAt: null,
+    alertResolvedAt: null,
+    alertResolution: null,
     ...overrides,
   };
 }

@@ -5,6 +5,9 @@ import { productCategorySchema } from './catalog';
 export const saleStates = ['committed', 'sent', 'success', 'failed', 'pending', 'unknown'] as const;
 export const saleStateSchema = z.enum(saleStates);
 
+/** What the owner says a late success really was (see sales/late-success.ts). */
+export const alertResolutionSchema = z.enum(['charged_paid_again', 'charged_written_off', 'reversed']);
+
 const details = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const billView = z.object({
@@ -52,6 +55,15 @@ export const saleView = z.object({
   updatedAt: z.number().int(),
   settledAt: z.number().int().nullable(),
   nextCheckAt: z.number().int().nullable(),
+  /** What the provider said it charged (a pending answer, a late success); null when it said nothing. */
+  reportedCost: rupiahSchema.nullable(),
+  /** A success reported after the sale was failed: money delivered and owed back; the owner decides (sales:resolveAlert). */
+  alert: z.enum(['late_success']).nullable(),
+  /** The provider's words, serial and reference for that success. */
+  alertEvidence: z.string().nullable(),
+  alertAt: z.number().int().nullable(),
+  alertResolvedAt: z.number().int().nullable(),
+  alertResolution: z.string().nullable(),
 });
 
 const saleEvent = z.object({
@@ -134,6 +146,13 @@ export const salesChannels = {
   'sales:operatorDecision': {
     input: z
       .object({ id: z.number().int(), decision: z.enum(['success', 'failed']), serial: z.string().max(120).optional(), note: z.string().min(3).max(200) })
+      .strict(),
+    output: saleView,
+  },
+  /** The owner records what a late success really was (once); the core posts what that outcome means. */
+  'sales:resolveAlert': {
+    input: z
+      .object({ id: z.number().int(), resolution: alertResolutionSchema, note: z.string().trim().min(3).max(200) })
       .strict(),
     output: saleView,
   },

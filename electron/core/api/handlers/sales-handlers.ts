@@ -45,6 +45,7 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       return operatorEvidence(ledger, () => deps.providerBalance(sale.provider), sale);
     },
     'sales:operatorDecision': (input) => toSaleView(operatorDecision(book, book.get(input.id), input)),
+    'sales:resolveAlert': (input) => toSaleView(book.resolveAlert(input.id, input)),
     'sales:refund': (input) => toSaleView(book.refundPaid(input.id)),
     'sales:recentNumbers': (input) => ({
       numbers: recentNumbers(ledger.db, input.limit ?? 10).map((n) => ({ ...n, operator: deps.detectOperator(n.customerNo) })),

@@ -82,6 +82,17 @@ export function inspectRoutes(ctx: IakSimContext): SimRoute[] {
     },
     {
       method: 'POST',
+      path: `${base}/reprocess`,
+      endpoint: 'sim-state',
+      handle(req) {
+        const { ref_id: refId } = body(req);
+        if (typeof refId !== 'string') return { status: 400, json: { error: 'expected {ref_id}' } };
+        ctx.settle();
+        return ctx.prepaid.reprocess(refId) ? { status: 200, json: { reprocessed: refId } } : { status: 409, json: { error: 'no failed prepaid sale with that ref_id' } };
+      },
+    },
+    {
+      method: 'POST',
       path: `${base}/deposit`,
       endpoint: 'sim-state',
       handle(req) {

@@ -116,6 +116,18 @@ export class PrepaidBook {
     return txn;
   }
 
+  /**
+   * IAK support pushing a FAILED top-up through by hand later (it happens): the deposit is charged,
+   * the sale becomes SUCCESS and the callback goes out. The late success Loket must not drop.
+   */
+  reprocess(refId: string): SimPrepaidTxn | undefined {
+    const txn = this.txns.get(refId);
+    if (!txn || txn.status !== 2 || !this.catalog.get(txn.productCode) || !this.deposit.charge(txn.price)) return undefined;
+    txn.charged = true;
+    this.finish(txn, 'success');
+    return txn;
+  }
+
   private finish(txn: SimPrepaidTxn, final: 'success' | 'failed', failRc = '07'): void {
     if (final === 'success') {
       txn.status = 1;
