@@ -53,6 +53,10 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
     if (!hasValidToken(req, url, token)) return reply(res, 401, fail('unauthorized', 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat server dimulai.'));
     if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
     if (req.method !== 'POST') return reply(res, 405, fail('invalid_input', 'Gunakan POST untuk perintah API.'));
+    // A cross-site <form> can only send form or text bodies: requiring JSON means it cannot even be sent.
+    if (!isJson(req)) return reply(res, 415, fail('invalid_input', 'Perintah API harus dikirim sebagai Content-Type: application/json.'));
+    const channel = decodeChannel(url.pathname.slice('/api/'.length));
+    if (channel === null) return reply(res, 400, fail('invalid_input', 'Alamat perintah API tidak valid.'));
     const body = await readBody(req);
     if (!body.ok) return reply(res, 413, fail('invalid_input', 'Permintaan terlalu besar.'));
     let input: unknown;
@@ -61,7 +65,6 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
     } catch {
       return reply(res, 400, fail('invalid_input', 'Isi permintaan bukan JSON yang valid.'));
     }
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await options.core.dispatch(channel, input);
     reply(res, statusFor(result), result);
   }
@@ -115,6 +118,20 @@ const STATUS_BY_CODE: Record<string, number> = {
   insufficient_funds: 422,
   internal: 500,
 };
+
+function isJson(req: IncomingMessage): boolean {
+  const type = req.headers['content-type'] ?? '';
+  return type.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** A malformed escape (`%E0%A4%A`) is the caller's mistake: answered 400, never thrown. */
+function decodeChannel(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
 
 function statusFor(result: Result<unknown>): number {
   return result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 400);

@@ -23,8 +23,19 @@ export const requestIdSchema = z
 
 export const noteSchema = z.string().max(200).optional();
 
+/**
+ * A calendar date as YYYY-MM-DD, and a real one: 2026-02-30 or 2026-13-01 is refused, not rolled
+ * over into another day. Every date a channel takes or gives uses this one schema.
+ */
 export const businessDaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berbentuk YYYY-MM-DD');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berbentuk YYYY-MM-DD')
+  .refine(isCalendarDate, 'Tanggal tidak ada di kalender');
+
+export function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export const accountKindSchema = z.enum(['asset', 'liability', 'income', 'expense', 'equity']);

@@ -17,8 +17,9 @@ export async function openSandbox(
   external: SandboxEndpoints | undefined,
   callbackUrl: (provider: ProviderId) => string,
 ): Promise<SandboxRuntime> {
-  for (const id of adapters.keys()) seedSandboxDeposit(ledger, id);
-  // Simulators started elsewhere (scripts/simulators.ts, the crash test) open with the same training deposit.
+  // Simulators started elsewhere (scripts/simulators.ts, the crash test) open with the same training
+  // deposit, so theirs is seeded too; a provider with no simulator at all (tests' empty sandbox) has none.
+  for (const id of adapters.keys()) if (!external || external[id]) seedSandboxDeposit(ledger, id);
   if (external) return externalSandbox(external);
   const settings = new ProviderSettingsRepo(ledger.db);
   return startSandbox([...adapters.values()], (id) => trainingDeposit(ledger, id, settings.get(id).mode), callbackUrl);

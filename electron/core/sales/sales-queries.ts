@@ -10,8 +10,11 @@ export function listSales(
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.query?.trim()) {
-    const q = `%${filter.query.trim().replace(/[%_]/g, '')}%`;
-    where.push('(customer_no LIKE ? OR ref_id LIKE ? OR provider_ref LIKE ? OR product_name LIKE ?)');
+    // The cashier's text is matched literally: % and _ (LIKE's wildcards) and the escape itself are escaped.
+    const q = `%${filter.query.trim().replace(/[\\%_]/g, '\\$&')}%`;
+    where.push(
+      "(customer_no LIKE ? ESCAPE '\\' OR ref_id LIKE ? ESCAPE '\\' OR provider_ref LIKE ? ESCAPE '\\' OR product_name LIKE ? ESCAPE '\\')",
+    );
     params.push(q, q, q, q);
   }
   if (filter.state) {

@@ -115,3 +115,37 @@ describe('live settings', () => {
     expect(providers.find((p) => p.id === id)?.lastError).toBe(result.message);
   });
 });
+
+describe('every provider address is validated', () => {
+  const configure = (input: Record<string, unknown>) => t.core.dispatch('providers:configure', { provider: 'iak', mode: 'sandbox', ...input });
+
+  it.each([
+    'http://api.iak.example.co.id',
+    'http://10.0.0.5:8080',
+    'http://127.0.0.1.nip.io',
+    'http://[::ffff:7f00:1]',
+    'ftp://api.iak.example.co.id',
+    'https://user:pw@api.iak.example.co.id',
+    'https://api.iak.example.co.id/?key=1',
+  ])('refuses %s as the live base URL and as IAK\'s postpaid URL', async (url) => {
+    const before = JSON.stringify(await call('providers:list'));
+    for (const input of [{ liveBaseUrl: url }, { credentials: { postpaidBaseUrl: url } }]) {
+      const result = await configure(input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/https:\/\/|tidak boleh|tidak valid/) } });
+    }
+    expect(JSON.stringify(await call('providers:list'))).toBe(before);
+  });
+
+  it.each(['https://api.iak.example.co.id', 'http://127.0.0.1:9', 'http://127.8.9.10', 'http://localhost:5000', 'http://[::1]:5000'])(
+    'accepts %s (https, or http on this computer)',
+    async (url) => {
+      const result = await configure({ liveBaseUrl: url, credentials: { postpaidBaseUrl: url } });
+      expect(result).toMatchObject({ ok: true });
+    },
+  );
+
+  it('names the postpaid field in its refusal', async () => {
+    const result = await configure({ credentials: { postpaidBaseUrl: 'http://pasca.example.co.id' } });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Alamat API pascabayar .*harus diawali https:\/\//) } });
+  });
+});

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server';
 import { openTestCore } from '../../support/core-fixture';
 
@@ -72,6 +72,11 @@ describe('headless server', () => {
     ['a bad amount', () => api('ledger:recordOpeningCash', JSON.stringify({ requestId: 'req-000005', amount: 'abc' })), 400, 'invalid_input'],
     ['GET on a channel', () => fetch(`${base}/api/ledger:balances`, { headers: { 'X-Loket-Token': server.token } }), 405, 'invalid_input'],
     ['a foreign Origin', () => api('ledger:recordOpeningCash', JSON.stringify({ requestId: 'req-000006', amount: '1000' }), { Origin: 'http://evil.example' }), 403, 'unauthorized'],
+    ['a form post (urlencoded)', () => api('ledger:recordOpeningCash', 'requestId=req-000009&amount=1000', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415, 'invalid_input'],
+    ['a text/plain body holding JSON', () => api('ledger:recordOpeningCash', JSON.stringify({ requestId: 'req-000010', amount: '1000' }), { 'Content-Type': 'text/plain' }), 415, 'invalid_input'],
+    ['a multipart form post', () => api('ledger:recordOpeningCash', '--x\r\n', { 'Content-Type': 'multipart/form-data; boundary=x' }), 415, 'invalid_input'],
+    ['a body without a Content-Type', () => fetch(`${base}/api/ledger:recordOpeningCash`, { method: 'POST', headers: { 'X-Loket-Token': server.token }, body: new Uint8Array(Buffer.from('{"requestId":"req-000011","amount":"1000"}')) }), 415, 'invalid_input'],
+    ['a malformed escape in the channel', () => api('%E0%A4%A', '{}'), 400, 'invalid_input'],
   ])('refuses %s with a clear error and changes nothing', async (_name, call, status, code) => {
     const res = await call();
     expect(res.status).toBe(status);
@@ -80,6 +85,24 @@ describe('headless server', () => {
     expect(body.error.code).toBe(code);
     expect(body.error.message.length).toBeGreaterThan(5);
     expect(await drawer()).toBe(0);
+  });
+
+  it('accepts JSON with a charset parameter', async () => {
+    const res = await api('ledger:recordOpeningCash', JSON.stringify({ requestId: 'req-000012', amount: '1000' }), { 'Content-Type': 'Application/JSON; charset=utf-8' });
+    expect(res.status).toBe(200);
+  });
+
+  it('answers a malformed escape with a JSON Result and writes no stack to stderr', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await api('ledger:%E0%A4%A', '{}');
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      expect(await res.json()).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/tidak valid/) } });
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

@@ -1,4 +1,5 @@
 import { createIakClient, startIakSimulator, type IakClient, type IakCredentials } from '../iak';
+import { normaliseProviderUrl } from './live-url';
 import { requireFields, type ProviderAdapter } from './provider-adapter';
 
 /** IAK runs prepaid and postpaid on two hosts; the postpaid one is kept with the credentials. */
@@ -8,14 +9,15 @@ const required = [
   { name: 'username', label: 'Username (nomor HP terdaftar)' },
   { name: 'apiKey', label: 'API Key' },
 ] as const;
-const postpaidField = { name: 'postpaidBaseUrl', label: 'Alamat API pascabayar (kosong = sama dengan prabayar)' };
+const postpaidField = { name: 'postpaidBaseUrl', label: 'Alamat API pascabayar (kosong = sama dengan prabayar)', url: true };
 
 export const iakAdapter: ProviderAdapter<IakSettings, IakClient> = {
   id: 'iak',
   name: 'IAK',
   credentialFields: [...required, postpaidField],
   parseCredentials(values) {
-    const postpaidBaseUrl = values.postpaidBaseUrl?.trim();
+    // Checked again here: a value stored before URLs were validated never reaches a client unchecked.
+    const postpaidBaseUrl = normaliseProviderUrl(values.postpaidBaseUrl ?? '', 'Alamat API pascabayar');
     return { ...requireFields(values, required), ...(postpaidBaseUrl ? { postpaidBaseUrl } : {}) };
   },
   createClient: (baseUrl, { postpaidBaseUrl, ...credentials }, options) =>

@@ -11,6 +11,8 @@ export interface CredentialField {
   name: string;
   label: string;
   multiline?: boolean;
+  /** An address (IAK's postpaid URL): validated like the live base URL (https, or http on this computer). */
+  url?: boolean;
 }
 
 export interface RunningSimulator<C> {

@@ -8,6 +8,7 @@ import type { ReadResult } from '../outcome';
 import { closeOutSandboxDeposit, reopenSandboxDeposit } from '../sandbox/sandbox-deposits';
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime';
 import type { ProviderAdapter } from './provider-adapter';
+import { normaliseProviderUrl } from './live-url';
 import { assertNoOpenSales } from './open-sales-guard';
 import { ProviderSettingsRepo, type ProviderMode } from './provider-settings-repo';
 
@@ -121,14 +122,16 @@ export class ProviderService {
 
   configure(input: ConfigureInput): ProviderStatus {
     const adapter = this.adapter(input.provider);
-    const liveBaseUrl = input.liveBaseUrl === undefined ? this.repo.get(input.provider).liveBaseUrl : normaliseBaseUrl(input.liveBaseUrl);
+    const liveBaseUrl = input.liveBaseUrl === undefined ? this.repo.get(input.provider).liveBaseUrl : normaliseProviderUrl(input.liveBaseUrl);
     const merged = { ...this.storedCredentials(input.provider) };
     for (const [name, value] of Object.entries(input.credentials ?? {})) {
       if (!adapter.credentialFields.some((f) => f.name === name)) {
         throw new AppError('invalid_input', `Kolom kredensial "${name}" tidak dikenal untuk ${adapter.name}.`);
       }
-      if (value.trim() === '') delete merged[name];
-      else merged[name] = value.trim();
+      const field = adapter.credentialFields.find((f) => f.name === name)!;
+      const normalised = field.url ? normaliseProviderUrl(value, field.label) : value.trim() || null;
+      if (normalised === null) delete merged[name];
+      else merged[name] = normalised;
     }
     if (input.mode === 'live') {
       if (!liveBaseUrl) throw new AppError('invalid_input', `Isi alamat API ${adapter.name} sebelum beralih ke Live.`);
@@ -162,8 +165,10 @@ export class ProviderService {
     const adapter = this.adapter(id);
     const row = this.repo.get(id);
     if (row.mode === 'live') {
-      if (!row.liveBaseUrl) throw new AppError('provider_unavailable', `Alamat API ${adapter.name} belum diisi.`);
-      return adapter.createClient(row.liveBaseUrl, adapter.parseCredentials(this.storedCredentials(id)), { timeoutMs: this.deps.clientTimeoutMs });
+      // Validated again on use: an address stored before the https rule never reaches a client.
+      const liveBaseUrl = row.liveBaseUrl ? normaliseProviderUrl(row.liveBaseUrl) : null;
+      if (!liveBaseUrl) throw new AppError('provider_unavailable', `Alamat API ${adapter.name} belum diisi.`);
+      return adapter.createClient(liveBaseUrl, adapter.parseCredentials(this.storedCredentials(id)), { timeoutMs: this.deps.clientTimeoutMs });
     }
     const endpoint = this.deps.sandbox.endpoint(id);
     if (!endpoint) throw new AppError('provider_unavailable', `Simulator ${adapter.name} tidak berjalan.`);
@@ -188,21 +193,4 @@ function sortKeys(values: Record<string, string>): [string, string][] {
 
 function secretName(id: ProviderId): string {
   return `provider:${id}`;
-}
-
-/** Live URLs must be absolute http(s) without credentials or query; parsed, never prefix-matched. */
-function normaliseBaseUrl(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    throw new AppError('invalid_input', `Alamat API "${trimmed}" tidak valid. Contoh: https://api.provider.co.id`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('invalid_input', 'Alamat API harus diawali https://');
-  if (url.username || url.password || url.search || url.hash) {
-    throw new AppError('invalid_input', 'Alamat API tidak boleh berisi nama pengguna, sandi atau parameter.');
-  }
-  return url.toString().replace(/\/+$/, '');
 }
