@@ -14,6 +14,8 @@ import { ProviderHealthRecord } from '../../electron/core/sales/provider-health'
 import type { SalesService } from '../../electron/core/sales/sales-service';
 import { openTestLedger, type LedgerFixture } from './ledger-fixture';
 
+import { startSwitchableProxy, type SwitchableProxy } from './switchable-proxy';
+
 export const OPENING_DEPOSIT = 5_000_000;
 
 /**
@@ -27,11 +29,19 @@ export interface SalesFixture {
   events: EventBus;
   sims: Map<ProviderId, RunningSimulator<unknown>>;
   routes: Map<string, RoutedProduct>;
+  providers: ProviderService;
+  /** With `unreachable: true`: the relay in front of each simulator (refuse() = provider unreachable). */
+  proxies: Map<ProviderId, SwitchableProxy>;
   simBalance(provider: ProviderId): Promise<number>;
+  /** A new selling core on the same ledger and simulators, as after a restart (recovery runs first). */
+  restartSales(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openSalesFixture(routes: RoutedProduct[], options: { openingDeposit?: number } = {}): Promise<SalesFixture> {
+export async function openSalesFixture(
+  routes: RoutedProduct[],
+  options: { openingDeposit?: number; unreachable?: boolean } = {},
+): Promise<SalesFixture> {
   const deposit = options.openingDeposit ?? OPENING_DEPOSIT;
   const f = await openTestLedger(Date.now);
   const events = new EventBus();
@@ -50,33 +60,51 @@ export async function openSalesFixture(routes: RoutedProduct[], options: { openi
       ],
     });
   }
-  const sandbox = externalSandbox(Object.fromEntries([...sims].map(([id, sim]) => [id, { baseUrl: sim.baseUrl, credentials: sim.credentials }])));
+  const proxies = new Map<ProviderId, SwitchableProxy>();
+  if (options.unreachable) {
+    for (const [id, sim] of sims) proxies.set(id, await startSwitchableProxy(Number(new URL(sim.baseUrl).port)));
+  }
+  const reachVia = (id: ProviderId, baseUrl: string) => proxies.get(id)?.url(baseUrl) ?? baseUrl;
+  const sandbox = externalSandbox(
+    Object.fromEntries([...sims].map(([id, sim]) => [id, { baseUrl: reachVia(id, sim.baseUrl), credentials: sim.credentials }])),
+  );
   const providers = new ProviderService({ ledger: f.ledger, secrets: new MemorySecretStore(), adapters: adapterMap(), sandbox, events, clientTimeoutMs: 1000 });
   const table = new Map(routes.map((r) => [r.productId, r]));
   const catalog: SaleCatalog = {
     route: (id) => table.get(id),
     normaliseCustomer: (_category, input) => input.replace(/\D/g, ''),
   };
-  const { sales } = openSales({
-    ledger: f.ledger,
-    events,
-    providers,
-    catalog,
-    health: new ProviderHealthRecord(),
-    callbackUrl: (p) => receiver.url(p),
-    checkDelaysMs: [100, 100, 200, 200, 400],
-    firstCheckWaitMs: {},
-    reconcileTickMs: 25,
-    notFoundGraceMs: 300,
-  });
+  const openSelling = () =>
+    openSales({
+      ledger: f.ledger,
+      events,
+      providers,
+      catalog,
+      health: new ProviderHealthRecord(),
+      callbackUrl: (p) => receiver.url(p),
+      checkDelaysMs: [100, 100, 200, 200, 400],
+      firstCheckWaitMs: {},
+      reconcileTickMs: 25,
+      notFoundGraceMs: 300,
+    }).sales;
+  let sales = openSelling();
   onCallback = (p, raw) => sales.onCallback(p, raw);
   sales.start();
   return {
-    sales,
+    get sales() {
+      return sales;
+    },
     f,
     events,
     sims,
     routes: table,
+    providers,
+    proxies,
+    async restartSales() {
+      await sales.stop();
+      sales = openSelling();
+      sales.start();
+    },
     async simBalance(provider) {
       const result = await providers.balance(provider);
       if (!result.ok) throw new Error(result.message);
@@ -85,6 +113,7 @@ export async function openSalesFixture(routes: RoutedProduct[], options: { openi
     async close() {
       await sales.stop();
       await receiver.close();
+      await Promise.all([...proxies.values()].map((p) => p.close()));
       await Promise.all([...sims.values()].map((s) => s.close()));
       f.close();
     },

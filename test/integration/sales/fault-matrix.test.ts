@@ -34,18 +34,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Customer numbers and request ids unique by construction: a counter (never the clock), away from the simulators' special endings. */
 let n = 0;
+const keys: { customerNo: string; requestId: string }[] = [];
+function nextKey(provider: ProviderId, mode: string, when: string): { customerNo: string; requestId: string } {
+  n += 1;
+  const key = { customerNo: `0812${String(n).padStart(4, '0')}1234`, requestId: `matrix-${provider}-${mode}-${when}-${n}` };
+  keys.push(key);
+  return key;
+}
 const settled = (id: number) => waitSettled(t, id, { orOperator: true });
 
 describe.each(Object.keys(products) as ProviderId[])('%s', (provider) => {
   it.each(modes.flatMap((mode) => (['after', 'before'] as const).map((when) => [mode, when] as const)))(
     '%s %s processing ends in the true final state',
     async (mode, when) => {
-      n += 1;
-      const customerNo = `0812${String(Date.now() % 10_000).padStart(4, '0')}${String(n).padStart(4, '0').replace(/^(9999|8888|7777|6666|5555)$/, '1234')}`;
+      const { customerNo, requestId } = nextKey(provider, mode, when);
       const base = t.sims.get(provider)!.baseUrl.replace(/\/klikoo-b2b$/, '');
       await fetch(`${base}/__sim/faults`, { method: 'POST', body: JSON.stringify({ endpoint: products[provider].endpoint, mode, when, times: 1 }) });
-      const sale = await t.sales.engine.start({ requestId: `matrix-${provider}-${mode}-${when}-${n}`, productId: `matrix:${provider}`, customerNo });
+      const sale = await t.sales.engine.start({ requestId, productId: `matrix:${provider}`, customerNo });
       expect(sale.state, 'a fault is never a failure at once').not.toBe('failed');
       let done = await settled(sale.id);
       if (done.needsOperator) {
@@ -57,4 +64,12 @@ describe.each(Object.keys(products) as ProviderId[])('%s', (provider) => {
       expect(verifyLedger(t.f.db)).toEqual([]);
     },
   );
+});
+
+describe('the matrix’s keys', () => {
+  it('every customer number and request id was used once (MMBC sales are matched by number)', () => {
+    expect(keys.length).toBe(Object.keys(products).length * modes.length * 2);
+    expect(new Set(keys.map((k) => k.customerNo)).size).toBe(keys.length);
+    expect(new Set(keys.map((k) => k.requestId)).size).toBe(keys.length);
+  });
 });
