@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countAppearances, rupiahText, textOf } from './support/browser';
 import { startSelling, type SellingHarness } from './support/selling-harness';
-import { api, balanceOf, chooseTopUp, confirmSale, product, sales, slow } from './support/selling';
+import { api, balanceOf, chooseTopUp, confirmSale, product, sales, slow, type ApiProduct } from './support/selling';
 
 /**
  * Top-up (F2) against the real core and the Sandbox simulators: a pulsa and a data package sold
- * by keyboard, the repeat-sale guard, the operator badge and mismatch warning, owner view, recent
+ * by keyboard, the repeat-sale guard, the operator badge and mismatch warning (an Axis pulsa to a
+ * Telkomsel number sold only once confirmed, and not rerouted when refused), owner view, recent
  * and favourite numbers, and History's record of each sale.
  */
 let h: SellingHarness;
@@ -102,6 +103,39 @@ describe('Top-up', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
     expect((await sales(h.server)).length).toBe(count);
+    await page.getByTestId('topup-operator').selectOption('');
+  });
+
+  it('sells an Axis pulsa to a Telkomsel number only after the cashier confirms the warning; the refusal is not tried elsewhere', async () => {
+    const number = '081234560021';
+    const { products } = await api<{ products: ApiProduct[] }>(h.server, 'catalog:products', { category: 'pulsa', operator: 'axis' });
+    // One that more than one provider sells, first at a provider that checks the operator (IAK, MMBC).
+    const axis = products.find((p) => p.offers.filter((o) => o.active).length > 1 && ['iak', 'mmbc'].includes(p.offers[0]!.provider))!;
+    expect(axis).toBeDefined();
+    // The core refuses it without the cashier's confirmation, whatever the screen does.
+    const refused = (await h.server.call('sales:start', { requestId: 'e2e-mismatch-unconfirmed', productId: axis.id, customerNo: number })) as {
+      ok: boolean;
+      error?: { code: string; message: string };
+    };
+    expect(refused).toMatchObject({ ok: false, error: { code: 'operator_mismatch' } });
+    expect(refused.error?.message).toMatch(/adalah nomor Telkomsel.*Axis/);
+    expect(await sales(h.server, number)).toEqual([]);
+
+    await page.getByTestId('topup-phone').fill(number);
+    await expect.poll(() => textOf(page, 'topup-phone-operator'), slow).toBe('Telkomsel');
+    await page.getByTestId('topup-operator').selectOption('axis');
+    await page.getByTestId(`product-${axis.id}`).click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'sale-warning')).toBe('Nomor ini terdeteksi Telkomsel, tetapi produk untuk Axis. Periksa lagi sebelum menjual.');
+    expect(await textOf(page, 'confirm-ok')).toContain('Ya, tetap jual ke nomor ini');
+    await confirmSale(page);
+    await expectResult('failed');
+    const sold = await sales(h.server, number);
+    expect(sold.map((s) => [s.productId, s.provider, s.state, s.refund])).toEqual([[axis.id, axis.offers[0]!.provider, 'failed', 'due']]);
+    const detail = await api<{ details: Record<string, unknown> }>(h.server, 'sales:get', { id: sold[0]!.id });
+    expect(detail.details.catatan).toBe('Operator berbeda dikonfirmasi kasir: nomor Telkomsel, produk Axis');
+    await page.getByTestId('sale-result-refund').click();
+    await page.getByTestId('sale-result-refunded').waitFor();
     await page.getByTestId('topup-operator').selectOption('');
   });
 

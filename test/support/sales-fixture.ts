@@ -12,7 +12,11 @@ import { startCallbackReceiver, type CallbackReceiver } from '../../electron/cor
 import type { RoutedProduct, SaleCatalog } from '../../electron/core/sales/catalog-port';
 import { ProviderHealthRecord } from '../../electron/core/sales/provider-health';
 import type { SalesService } from '../../electron/core/sales/sales-service';
+import { operatorMismatch } from '../../electron/core/catalog/operator-match';
+import { loadPrefixTable } from '../../electron/core/catalog/prefix-table';
 import { openTestLedger, type LedgerFixture } from './ledger-fixture';
+
+const prefixes = loadPrefixTable();
 
 import { startSwitchableProxy, type SwitchableProxy } from './switchable-proxy';
 
@@ -73,6 +77,7 @@ export async function openSalesFixture(
   const catalog: SaleCatalog = {
     route: (id) => table.get(id),
     normaliseCustomer: (_category, input) => input.replace(/\D/g, ''),
+    operatorMismatch: (productOperator, customerNo) => operatorMismatch(prefixes, productOperator, customerNo),
   };
   const openSelling = () =>
     openSales({

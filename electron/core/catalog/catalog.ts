@@ -6,6 +6,7 @@ import { formatRupiah, parseCashierAmount, rupiah, type Rupiah } from '../money'
 import { CatalogStore } from './catalog-store';
 import { CatalogSync, type SyncOutcome } from './catalog-sync';
 import { normaliseCustomer } from './customer-number';
+import { operatorMismatch } from './operator-match';
 import { normalisePhone, readPhone } from './phone';
 import { loadPrefixTable, type PrefixTable } from './prefix-table';
 import type { PriceParts } from './pricing';
@@ -147,6 +148,11 @@ export class Catalog {
     const local = reading.ok || reading.problem === 'too_short' ? reading.local : '';
     const info = this.prefixes.lookup(local);
     return { normalized: reading.ok ? reading.local : null, operator: info?.id ?? null, operatorName: info?.name ?? null };
+  }
+
+  /** A product of `productOperator` sold to this (normalised) number would go to another operator's number. */
+  operatorMismatch(productOperator: string, customerNo: string): { number: string; product: string } | null {
+    return operatorMismatch(this.prefixes, productOperator, customerNo);
   }
 
   markupRules(): { category: ProductCategory; markup: Rupiah }[] {

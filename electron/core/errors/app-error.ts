@@ -13,6 +13,7 @@ export type AppErrorCode =
   | 'unknown_channel'
   | 'needs_confirmation' // e.g. the same product to the same number within 10 minutes
   | 'needs_override' // an earlier sale to this number is still unresolved
+  | 'operator_mismatch' // the number belongs to another operator than the product's; the cashier must confirm
   | 'inquiry_expired'
   | 'internal';
 

@@ -6,6 +6,8 @@ export interface RoutedProduct {
   productId: string;
   category: SaleKind;
   name: string;
+  /** The brand the product is for ('axis', 'telkomsel', 'gopay'…); absent when a catalogue does not say. */
+  operator?: string;
   /** Selling price for prepaid products; for bills the outlet's fee added to the inquiry total. */
   price: number;
   offers: { provider: ProviderId; providerCode: string; cost: number }[];
@@ -15,4 +17,9 @@ export interface SaleCatalog {
   route(productId: string): RoutedProduct | undefined;
   /** Phone numbers to 08..., meters and bill numbers to digits; throws AppError with a clear message. */
   normaliseCustomer(category: SaleKind, input: string): string;
+  /**
+   * Both operators' names when a mobile number cannot take a product of `productOperator`, else null.
+   * The real catalogue always answers (prefix table); a fixed test table without one leaves it out.
+   */
+  operatorMismatch?(productOperator: string, customerNo: string): { number: string; product: string } | null;
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { formatRupiah } from '../money';
+import type { RoutedProduct, SaleCatalog } from './catalog-port';
 import type { SaleRepo } from './sale-repo';
 import { isOpen } from './state-machine';
 
@@ -42,6 +43,24 @@ export function checkRepeatSale(repo: SaleRepo, input: GuardInput, now: number):
     );
   }
   return earlier.length > 0 ? 'Penjualan ulang dalam 10 menit dikonfirmasi kasir' : null;
+}
+
+/**
+ * A pulsa or data product of another operator than the number's (an Axis product for a Telkomsel
+ * number) is refused unless the cashier confirmed it on screen. Returns the note to keep.
+ */
+export function checkOperator(catalog: SaleCatalog, route: RoutedProduct, customerNo: string, confirmed: boolean): string | null {
+  if ((route.category !== 'pulsa' && route.category !== 'data') || !route.operator) return null;
+  const mismatch = catalog.operatorMismatch?.(route.operator, customerNo);
+  if (!mismatch) return null;
+  if (!confirmed) {
+    throw new AppError(
+      'operator_mismatch',
+      `Nomor ${customerNo} adalah nomor ${mismatch.number}, sedangkan ${route.name} untuk nomor ${mismatch.product}. ` +
+        'Periksa nomor dan produknya; jual hanya jika pelanggan yakin (konfirmasi operator berbeda).',
+    );
+  }
+  return `Operator berbeda dikonfirmasi kasir: nomor ${mismatch.number}, produk ${mismatch.product}`;
 }
 
 function minutesAgo(now: number, at: number): number {

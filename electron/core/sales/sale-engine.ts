@@ -5,8 +5,9 @@ import { depositAccount } from '../ledger';
 import type { MoneyOutcome } from '../providers/outcome';
 import type { RoutedProduct, SaleCatalog } from './catalog-port';
 import type { SaleDriver } from './drivers/driver';
-import { checkRepeatSale } from './guards';
+import { checkOperator, checkRepeatSale } from './guards';
 import { newRefId } from './ref-id';
+import { mayReroute } from './reroute-policy';
 import type { NewAttempt, SaleBook } from './sale-book';
 import type { SaleRecord } from './sale-record';
 import type { BillStore } from './bill-store';
@@ -19,13 +20,16 @@ export interface StartSaleInput {
   customerNo: string;
   confirmDuplicate?: boolean;
   ownerOverride?: { reason: string };
+  /** The cashier confirmed selling a product of another operator than the number's. */
+  confirmOperatorMismatch?: boolean;
 }
 
 /**
  * One engine for every sale: resolve the product and its route, pass the guards, commit, send once,
  * apply the answer. When a provider refuses BEFORE charging (a definite failure), the next provider
  * in the route gets a new attempt, committed in the same transaction that fails the refused one
- * (SaleBook.reroute); after an `unknown` it never does.
+ * (SaleBook.reroute); after an `unknown` it never does, nor after a refusal of the number itself
+ * (reroute-policy.ts).
  */
 export class SaleEngine {
   private readonly inFlight = new Map<string, Promise<SaleRecord>>();
@@ -87,7 +91,9 @@ export class SaleEngine {
     if (route.category === 'bill') throw new AppError('invalid_input', 'Tagihan dibayar lewat cek tagihan dulu.');
     const customerNo = this.deps.catalog.normaliseCustomer(route.category, input.customerNo);
     if (route.offers.length === 0) throw new AppError('provider_unavailable', `${route.name} sedang tidak tersedia di provider mana pun.`);
-    const note = checkRepeatSale(this.deps.book.repo, { ...input, customerNo }, this.deps.ledger.now());
+    const operatorNote = checkOperator(this.deps.catalog, route, customerNo, input.confirmOperatorMismatch === true);
+    const repeatNote = checkRepeatSale(this.deps.book.repo, { ...input, customerNo }, this.deps.ledger.now());
+    const note = [repeatNote, operatorNote].filter(Boolean).join('; ');
     const offers = route.offers.filter((o) => this.deps.ledger.rawBalance(depositAccount(o.provider)) >= o.cost);
     if (offers.length === 0) {
       const first = route.offers[0]!;
@@ -118,7 +124,7 @@ export class SaleEngine {
     for (;;) {
       const { sent, outcome } = await this.transmit(sale, null);
       const rest = offers.slice(index + 1);
-      if (outcome.status !== 'failed' || rest.length === 0) return this.deps.book.apply(sent.id, outcome, 'provider');
+      if (outcome.status !== 'failed' || rest.length === 0 || !mayReroute(sent.provider, outcome)) return this.deps.book.apply(sent.id, outcome, 'provider');
       const base = index + 1;
       const candidates = rest.map((offer, i) => ({ provider: offer.provider, cost: offer.cost, build: () => attempt(offer, base + i) }));
       const { failed, next, index: picked } = this.deps.book.reroute(sent.id, outcome, candidates);

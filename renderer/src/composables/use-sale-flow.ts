@@ -5,16 +5,18 @@ import { createRequestAttempts, OUTCOME_UNKNOWN } from './request-attempt';
 import type { ErrorBody, Result } from '../api/contract-types';
 import { saleOutcome, type SaleView } from '../format/sale';
 
-/** What the cashier adds when the core asks: a repeat within 10 minutes, or the owner's override. */
+/** What the cashier adds when the core asks: a repeat within 10 minutes, the owner's override, another operator. */
 export interface SaleGuards {
   confirmDuplicate?: boolean;
   ownerOverride?: { reason: string };
+  /** The number is of another operator than the product's and the cashier sells anyway (Top-up only). */
+  confirmOperatorMismatch?: boolean;
 }
 
 export type SaleFlowPhase = 'idle' | 'confirming' | 'submitting';
 
 /** Refusals the cashier can answer inside the same confirmation. */
-const GUARD_CODES = new Set(['needs_confirmation', 'needs_override']);
+const GUARD_CODES = new Set(['needs_confirmation', 'needs_override', 'operator_mismatch']);
 export const MIN_OVERRIDE_REASON = 3;
 
 export interface SaleFlowOptions {
@@ -61,6 +63,7 @@ export function useSaleFlow<P extends object>(
   /** The guard the cashier grants by confirming again; null when an override reason is missing. */
   function granted(ownerReason: string): SaleGuards | null {
     if (guard.value?.code === 'needs_confirmation') return { confirmDuplicate: true };
+    if (guard.value?.code === 'operator_mismatch') return { confirmOperatorMismatch: true };
     if (guard.value?.code === 'needs_override') {
       const reason = ownerReason.trim();
       return reason.length >= MIN_OVERRIDE_REASON ? { ownerOverride: { reason } } : null;
@@ -68,12 +71,15 @@ export function useSaleFlow<P extends object>(
     return {};
   }
 
-  /** Sends the confirmed sale; true when the core answered with a sale (any state). */
-  async function confirm(ownerReason = ''): Promise<boolean> {
+  /**
+   * Sends the confirmed sale; true when the core answered with a sale (any state). `confirmed`: what
+   * the cashier agreed to by confirming a warning the dialog showed (an operator mismatch).
+   */
+  async function confirm(ownerReason = '', confirmed: SaleGuards = {}): Promise<boolean> {
     if (phase.value !== 'confirming' || !payload.value) return false;
     const guards = granted(ownerReason);
     if (!guards) return false;
-    const full = { ...payload.value, ...guards };
+    const full = { ...payload.value, ...confirmed, ...guards };
     phase.value = 'submitting';
     lastSent = full;
     const result = await send(attempts.idFor(full), full);

@@ -31,6 +31,7 @@ export const sellingEn: SellingMessages = {
     ok: 'Yes, sell',
     okBill: 'Yes, pay',
     okDuplicate: 'Yes, sell again',
+    okMismatch: 'Yes, sell to this number anyway',
     okOverride: 'Owner override: sell',
     takeCash: 'Take {amount} from the customer.',
     overrideReason: "Owner's reason (required)",

@@ -30,6 +30,7 @@ export const sellingId = {
     ok: 'Ya, jual',
     okBill: 'Ya, bayar',
     okDuplicate: 'Ya, jual lagi',
+    okMismatch: 'Ya, tetap jual ke nomor ini',
     okOverride: 'Izin pemilik: jual',
     takeCash: 'Terima uang {amount} dari pelanggan.',
     overrideReason: 'Alasan pemilik (wajib)',

@@ -87,6 +87,30 @@ describe('sale flow', () => {
     expect(f.guard.value).toBeNull();
   });
 
+  it('sends confirmOperatorMismatch only when the cashier confirmed the warning shown', async () => {
+    const f = flow();
+    f.ask(pulsa);
+    await f.confirm('', { confirmOperatorMismatch: true });
+    f.clear();
+    f.ask({ ...pulsa, customerNo: '081234560009' });
+    await f.confirm();
+    expect(core.sent).toEqual([
+      { requestId: 'request-1', ...pulsa, confirmOperatorMismatch: true },
+      { requestId: 'request-2', ...pulsa, customerNo: '081234560009' },
+    ]);
+  });
+
+  it('keeps the confirmation open on operator_mismatch and re-sends with confirmOperatorMismatch once confirmed', async () => {
+    const f = flow([refuse('operator_mismatch', 'Nomor 0812… adalah nomor Telkomsel, sedangkan Pulsa Axis 10.000 untuk nomor Axis.')]);
+    f.ask(pulsa);
+    expect(await f.confirm()).toBe(false);
+    expect(f.phase.value).toBe('confirming');
+    expect(f.guard.value?.code).toBe('operator_mismatch');
+    expect(core.sent).toEqual([{ requestId: 'request-1', ...pulsa }]);
+    expect(await f.confirm()).toBe(true);
+    expect(core.sent[1]).toEqual({ requestId: 'request-2', ...pulsa, confirmOperatorMismatch: true });
+  });
+
   it('needs a typed owner reason of 3+ letters before an override is sent', async () => {
     const f = flow([refuse('needs_override', 'Penjualan sebelumnya (ref LKT1) masih diproses')]);
     f.ask(pulsa);

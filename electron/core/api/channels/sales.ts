@@ -83,7 +83,14 @@ const saleGuards = {
 export const salesChannels = {
   'sales:start': {
     input: z
-      .object({ requestId: requestIdSchema, productId: z.string().max(120), customerNo: z.string().max(40), ...saleGuards })
+      .object({
+        requestId: requestIdSchema,
+        productId: z.string().max(120),
+        customerNo: z.string().max(40),
+        ...saleGuards,
+        /** The cashier saw that the number's operator is not the product's and sells anyway. */
+        confirmOperatorMismatch: z.boolean().optional(),
+      })
       .strict(),
     output: saleView,
   },
