@@ -15,10 +15,9 @@ import type { SalesService } from '../../electron/core/sales/sales-service';
 import { operatorMismatch } from '../../electron/core/catalog/operator-match';
 import { loadPrefixTable } from '../../electron/core/catalog/prefix-table';
 import { openTestLedger, type LedgerFixture } from './ledger-fixture';
+import { startSwitchableProxy, type SwitchableProxy } from './switchable-proxy';
 
 const prefixes = loadPrefixTable();
-
-import { startSwitchableProxy, type SwitchableProxy } from './switchable-proxy';
 
 export const OPENING_DEPOSIT = 5_000_000;
 
