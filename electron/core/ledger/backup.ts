@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
+import { ensurePrivateDir, ensurePrivateFile, PRIVATE_FILE_MODE } from './private-files';
 
 /**
  * Online backups through SQLite's backup API (a plain file copy of a WAL database can be torn).
@@ -13,10 +14,13 @@ export interface BackupInfo {
 }
 
 export async function backupDatabase(db: Database.Database, dir: string, reason: string, keep = 10): Promise<BackupInfo> {
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `loket-${stamp}-${reason.replace(/[^a-z0-9-]/gi, '_')}.db`);
+  // Owner-only from its first byte: SQLite writes the copy into the file made here.
+  ensurePrivateFile(file);
   await db.backup(file);
+  chmodSync(file, PRIVATE_FILE_MODE);
   pruneBackups(dir, keep);
   return { file, bytes: statSync(file).size };
 }
@@ -48,4 +52,5 @@ export function restoreBackup(backupFile: string, dbFile: string): void {
   }
   for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
   copyFileSync(backupFile, dbFile);
+  chmodSync(dbFile, PRIVATE_FILE_MODE);
 }

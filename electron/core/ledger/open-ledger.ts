@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
@@ -6,6 +5,7 @@ import { backupDatabase } from './backup';
 import { applyMigrations, assertNotNewer, latestVersion, schemaVersion } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { applyPragmas } from './pragmas';
+import { ensurePrivateDir, ensurePrivateFile, tightenIfPresent } from './private-files';
 
 export interface OpenLedgerOptions {
   file: string;
@@ -21,10 +21,12 @@ export interface OpenLedgerOptions {
  */
 export async function openLedger(options: OpenLedgerOptions): Promise<Database.Database> {
   const list = options.migrations ?? allMigrations;
-  mkdirSync(dirname(options.file), { recursive: true });
+  ensurePrivateDir(dirname(options.file));
+  ensurePrivateFile(options.file);
   const db = new Database(options.file);
   try {
     applyPragmas(db);
+    for (const suffix of ['-wal', '-shm']) tightenIfPresent(options.file + suffix);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new AppError('internal', `Database Loket rusak (${String(check)}). Pulihkan dari cadangan sebelum berjualan.`);
