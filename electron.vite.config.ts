@@ -34,6 +34,9 @@ export default defineConfig({
     ...rendererConfig,
     build: {
       ...rendererConfig.build,
+      // electron-vite leaves the renderer unminified by default; ship what the web build ships
+      // (Vite's default minifier for scripts and styles).
+      minify: true,
       // electron-vite looks for src/renderer/index.html by default; ours is renderer/index.html.
       rolldownOptions: { ...rendererConfig.build?.rolldownOptions, input: resolve(root, 'renderer/index.html') },
     },
