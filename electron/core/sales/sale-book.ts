@@ -166,7 +166,7 @@ export class SaleBook {
       return;
     }
     const to = effectiveState(sale, outcome);
-    const detail = describe(outcome, to) + note;
+    let detail = describe(outcome, to) + note;
     const common = {
       state: to,
       updated_at: now,
@@ -174,18 +174,24 @@ export class SaleBook {
       message: outcome.message || sale.message,
     };
     if (to === 'success' && outcome.status === 'success') {
-      const details = { ...sale.details, ...(outcome.details ?? {}) };
+      // What the provider charged (in this answer or an earlier pending one) is the truth; the catalogue a quote.
+      const charged = reportedCost(outcome) ?? sale.reportedCost ?? sale.cost;
+      const difference = priceDifference(sale.cost, charged);
+      const details: Record<string, string | number> = { ...sale.details, ...(outcome.details ?? {}) };
+      if (difference) details.selisihHarga = difference;
       const name = typeof details.customerName === 'string' && details.customerName ? details.customerName : sale.customerName;
+      if (difference) detail += `; selisih harga ${difference}`;
       this.repo.update(sale.id, {
         ...common,
         serial: outcome.serial ?? sale.serial,
         details_json: JSON.stringify(details),
         customer_name: name,
+        reported_cost: reportedCost(outcome) ?? sale.reportedCost,
         settled_at: now,
         next_check_at: null,
         needs_operator: 0,
       });
-      this.post(sale, 'settle', 'sale_success', successPostings(sale, outcome.cost ?? sale.cost), now);
+      this.post(sale, 'settle', 'sale_success', successPostings(sale, charged), now);
     } else if (to === 'failed') {
       this.repo.update(sale.id, { ...common, settled_at: now, next_check_at: null, needs_operator: 0, refund: rerouting ? 'none' : 'due' });
       this.post(sale, 'settle', 'sale_failed', failurePostings(sale, { rerouting }), now);
@@ -194,6 +200,8 @@ export class SaleBook {
       const cannotAsk = sale.provider === 'mmbc' && !(outcome.providerRef ?? sale.providerRef);
       this.repo.update(sale.id, {
         ...common,
+        // A pending answer may already say what was charged (MMBC debet); the success may not repeat it.
+        reported_cost: reportedCost(outcome) ?? sale.reportedCost,
         check_count: checks,
         needs_operator: cannotAsk ? 1 : 0,
         next_check_at: cannotAsk ? null : now + this.checkDelay(sale, checks),
@@ -216,7 +224,7 @@ export class SaleBook {
       alert: 'late_success',
       alert_evidence: evidence,
       alert_at: now,
-      reported_cost: outcome.cost ?? sale.reportedCost,
+      reported_cost: reportedCost(outcome) ?? sale.reportedCost,
       updated_at: now,
     });
     this.repo.addEvent(sale.id, sale.state, sale.state, source, lateSuccessNote(sale, evidence), now);
@@ -308,6 +316,19 @@ export class SaleBook {
 function effectiveState(sale: SaleRecord, outcome: MoneyOutcome): SaleState {
   if (outcome.status === 'success' && sale.kind === 'pln_token' && !outcome.serial && !sale.serial) return 'pending';
   return outcome.status;
+}
+
+/** The amount a pending or success answer says was charged; a zero or missing amount says nothing. */
+function reportedCost(outcome: MoneyOutcome): number | undefined {
+  if (outcome.status !== 'success' && outcome.status !== 'pending') return undefined;
+  return outcome.cost !== undefined && outcome.cost > 0 ? outcome.cost : undefined;
+}
+
+/** "+Rp 750 (dipotong Rp 10.750, katalog Rp 10.000)", or null when the provider charged the catalogue cost. */
+function priceDifference(catalogue: number, charged: number): string | null {
+  if (charged === catalogue) return null;
+  const diff = charged - catalogue;
+  return `${diff > 0 ? '+' : '-'}${formatRupiah(Math.abs(diff))} (dipotong ${formatRupiah(charged)}, katalog ${formatRupiah(catalogue)})`;
 }
 
 function describe(outcome: MoneyOutcome, to: SaleState): string {
