@@ -116,7 +116,7 @@ export class SaleEngine {
       price: route.price,
       cost: offer.cost,
       details: note ? { catatan: note } : {},
-      itrx: offer.provider === 'mmbc' ? this.deps.book.repo.nextItrx(offer.providerCode, customerNo, this.deps.ledger.businessDay()) : null,
+      itrx: offer.provider === 'mmbc' ? this.deps.book.repo.nextItrx(offer.providerCode, customerNo, this.deps.ledger.now()) : null,
       reroutedFrom: null,
     });
     let index = 0;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { wibIsoDate } from '../providers/mmbc/time';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
 import type { SaleState } from './state-machine';
 
@@ -124,11 +125,18 @@ export class SaleRepo {
       .map((r) => toSaleRecord(r as never));
   }
 
-  /** MMBC's itrx: how many earlier top-ups of this product to this number were sent today, plus one. */
-  nextItrx(providerCode: string, customerNo: string, businessDay: string): number {
+  /**
+   * MMBC's itrx: the nth top-up of this product to this number on MMBC's day, which is Jakarta's
+   * (WIB), not the outlet's business day: an outlet in WITA/WIT passes midnight before MMBC does.
+   */
+  nextItrx(providerCode: string, customerNo: string, at: number): number {
+    const start = Date.parse(`${wibIsoDate(at)}T00:00:00+07:00`);
     const row = this.db
-      .prepare(`SELECT COALESCE(MAX(itrx), 0) AS n FROM sale WHERE provider = 'mmbc' AND provider_code = ? AND customer_no = ? AND business_day = ?`)
-      .get(providerCode, customerNo, businessDay) as { n: number };
+      .prepare(
+        `SELECT COALESCE(MAX(itrx), 0) AS n FROM sale WHERE provider = 'mmbc' AND provider_code = ? AND customer_no = ?
+           AND created_at >= ? AND created_at < ?`,
+      )
+      .get(providerCode, customerNo, start, start + 86_400_000) as { n: number };
     return row.n + 1;
   }
 }
