@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { useRecordForm } from '../../../renderer/src/composables/use-record-form';
 import type { Result } from '../../../renderer/src/api/contract-types';
 import { errorText } from '../../../renderer/src/format/error-text';
-import { ANSWER_NOT_SHOWN } from '../../../electron/core/api/dispatch';
 
 type Recorded = { entryId: number; duplicate: boolean };
 type Payload = { amount: string };
@@ -70,6 +69,10 @@ describe('record form', () => {
     expect(await submit('5000')).toBe(true);
     expect(sent.map((s) => s.requestId)).toEqual(['request-1', 'request-1']);
   });
+
+  /** What the core's dispatch answers when a handler ran but its answer failed the output schema. */
+  const ANSWER_NOT_SHOWN =
+    'Perintah sudah dijalankan dan datanya tersimpan, tetapi hasilnya tidak dapat ditampilkan. Muat ulang layar dan periksa datanya sebelum mengulang.';
 
   it('shows the core\'s "saved but not shown" answer as sent, and a retry reuses the request id (recorded once)', async () => {
     const notShown: Result<Recorded> = { ok: false, error: { code: 'internal', message: ANSWER_NOT_SHOWN } };
