@@ -1,4 +1,4 @@
-import type { Rupiah } from '../money';
+import { parseProviderAmount, type Rupiah } from '../money';
 
 /**
  * What a money-moving provider call (top-up, bill payment, ticket issue, status check of one) means
@@ -64,3 +64,19 @@ export const CALL_FAILURE_CODES: ReadonlySet<string> = new Set([
 export type ReadResult<T> =
   | { ok: true; value: T }
   | { ok: false; retryable: boolean; code: string; message: string };
+
+/**
+ * What a provider says it actually charged (IAK `price`/`selling_price`, MMBC `debet`, Ayoconnect
+ * `amount`, Klikoo `amount`), for an outcome's `cost`: parsed once with the money parser. Anything
+ * that is not a whole, non-negative rupiah amount is ignored (undefined), never thrown: the answer
+ * itself still counts, the sale falls back to the catalogue cost.
+ */
+export function reportedCost(value: unknown): Rupiah | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  try {
+    const amount = parseProviderAmount(value);
+    return amount >= 0 ? amount : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -35,8 +35,6 @@ describe('prepaid: odd answers on money calls are unknown, never failed, never a
     ['data array', { data: [1, 2] }],
     ['a bare string', 'PROCESS'],
     ['rc missing', { data: { ref_id: REF, status: 1, message: 'SUCCESS' } }],
-    ['price not a number', { data: { ref_id: REF, rc: '00', status: 1, price: 'abc', sn: '1' } }],
-    ['price with a fraction', { data: { ref_id: REF, rc: '00', status: 1, price: 25000.5, sn: '1' } }],
     ['success code with failed status', { data: { ref_id: REF, rc: '00', status: 2, sn: '1' } }],
     ['process code with success status', { data: { ref_id: REF, rc: '39', status: 1 } }],
     ['PLN success without token', { data: { ref_id: REF, rc: '00', status: 1, product_code: 'hpln20000' } }],
@@ -61,6 +59,19 @@ describe('prepaid: odd answers on money calls are unknown, never failed, never a
     answerWith({ data: { ref_id: REF, status: 2, rc: '110', message: 'SYSTEM UNDER MAINTENANCE' } });
     expect(await client.topUp({ refId: REF, productCode: 'htelkomsel10000', customerId: '081200000001' })).toMatchObject({ status: 'failed', code: '110' });
     expect(await client.checkStatus(REF)).toMatchObject({ status: 'unknown', providerCode: '110' });
+  });
+
+  it.each([
+    ['not a number', 'abc'],
+    ['with a fraction', 25000.5],
+  ])('a price %s is ignored: the answer counts without a cost (the catalogue cost is used)', async (_label, price) => {
+    answerWith({ data: { ref_id: REF, rc: '00', status: 1, price, sn: '1' } });
+    const topUp = await client.topUp({ refId: REF, productCode: 'htelkomsel10000', customerId: '081200000001' });
+    const look = await client.checkStatus(REF);
+    for (const outcome of [topUp, look]) {
+      expect(outcome.status).toBe('success');
+      expect(outcome).not.toHaveProperty('cost');
+    }
   });
 
   it('rc 201 UNDEFINED is pending whatever the status says', async () => {
@@ -103,7 +114,6 @@ describe('postpaid: odd answers on money calls', () => {
   const cases: [string, unknown][] = [
     ['empty object', {}],
     ['no response_code', { data: { tr_id: 5, ref_id: REF, message: 'PAYMENT SUCCESS' }, meta: [] }],
-    ['bad selling_price', { data: { tr_id: 5, response_code: '00', selling_price: '12.345,00' }, meta: [] }],
     ['answer for another tr_id', { data: { tr_id: 6, response_code: '37', status: 2 }, meta: [] }],
     ['invoice has been paid (01)', { data: { tr_id: 5, response_code: '01' }, meta: [] }],
     ['bill has been paid (34)', { data: { tr_id: 5, response_code: '34' }, meta: [] }],
@@ -121,6 +131,13 @@ describe('postpaid: odd answers on money calls', () => {
   it.each(cases)('checkstatus: %s', async (_label, body) => {
     answerWith(body);
     expect(['unknown', 'pending']).toContain((await client.postpaidCheckStatus(REF)).status);
+  });
+
+  it('a bad selling_price is ignored: the payment counts without a cost', async () => {
+    answerWith({ data: { tr_id: 5, ref_id: REF, response_code: '00', selling_price: '12.345,00' }, meta: [] });
+    const paid = await client.postpaidPay({ trId: '5', refId: REF });
+    expect(paid.status).toBe('success');
+    expect(paid).not.toHaveProperty('cost');
   });
 
   it('undefined error (05) is pending; "rc" instead of "response_code" is read', async () => {

@@ -53,7 +53,8 @@ export function mapTransactionAnswer(parsed: Parsed<Envelope>, expectedRef: stri
   }
   if (code >= 200 && code <= 299) {
     const receipt = txData ? safeReceipt(txData, expectedRef) : undefined;
-    return { ...common, status: 'pending', ...(receipt ? { receipt } : {}) };
+    // What Ayoconnect says it is charging (as on success); an unreadable amount leaves no cost.
+    return { ...common, status: 'pending', ...(receipt ? { receipt, cost: addRupiah(receipt.amount, receipt.processingFee) } : {}) };
   }
   const definitiveFailure = (code >= 100 && code <= 199 && !IDENTITY_CODES.has(code)) || PAYMENT_REJECTION_CODES.has(code);
   if (definitiveFailure) {

@@ -1,5 +1,6 @@
 import type { PostpaidBillData } from '../contract/postpaid';
 import { POSTPAID_PENDING, POSTPAID_REQUEST_REJECTED, POSTPAID_TXN_FAILED } from '../response-codes';
+import { reportedCost } from '../../outcome';
 import { compact, guardAmounts, optionalAmount, requiredAmount, unknownOutcome } from './amounts';
 import type { IakBill, IakMoneyOutcome } from './types';
 import { postpaidCashierMessage } from '../messages-id';
@@ -69,7 +70,8 @@ function readPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutc
   }
   const status = data.status;
   return guardAmounts(ctx.raw, rc, () => {
-    const cost = optionalAmount(data.selling_price);
+    // What IAK deducts (faq: selling_price); a nonsense amount is ignored.
+    const cost = reportedCost(data.selling_price);
     const balance = optionalAmount(data.balance);
     if (rc === '00' && (status === undefined || status === '1')) {
       return compact<IakMoneyOutcome>({

@@ -1,6 +1,7 @@
 import type { Rupiah } from '../../../money';
 import type { PrepaidTransactionData } from '../contract/prepaid';
 import { PREPAID_PENDING, PREPAID_REQUEST_REJECTED, PREPAID_TXN_FAILED } from '../response-codes';
+import { reportedCost } from '../../outcome';
 import { compact, guardAmounts, optionalAmount, unknownOutcome } from './amounts';
 import type { IakMoneyOutcome, StatusExpectation } from './types';
 import { prepaidCashierMessage } from '../messages-id';
@@ -42,7 +43,8 @@ function readPrepaid(data: PrepaidTransactionData, ctx: PrepaidContext): IakMone
   if (mismatch) return unknownOutcome('unexpected_answer', `${mismatch} (${message})`, ctx.raw, undefined, providerRef);
 
   return guardAmounts(ctx.raw, rc, () => {
-    const cost = optionalAmount(data.price);
+    // What IAK charged; a nonsense price is ignored (the sale falls back to the catalogue cost).
+    const cost = reportedCost(data.price);
     const balance = optionalAmount(data.balance);
     if (rc === '00') return success(data, { message, cost, balance, ctx });
     if (rc === '201' || (PREPAID_PENDING.has(rc) && (status === undefined || status === '0'))) {

@@ -1,5 +1,5 @@
 import { parseProviderAmount, type Rupiah } from '../../../money';
-import type { MoneyOutcome } from '../../outcome';
+import { reportedCost, type MoneyOutcome } from '../../outcome';
 import type { TransactionBody } from '../contract/responses';
 import type { KlikooTransaction } from '../types';
 
@@ -16,7 +16,8 @@ export function readTransaction(body: TransactionBody): { ok: true; tx: KlikooTr
         transactionId: body.transaction_id,
         partnerReferenceId: body.partner_reference_id,
         status: (body.status || body.transaction_status).trim(),
-        amount: nonNegative(optionalAmount(body.amount)),
+        // What Klikoo charged: a nonsense amount is ignored (a SUCCESS without one stays unknown below).
+        amount: reportedCost(body.amount),
         productCode: body.product_code,
         productName: body.product_name,
         value: body.value,
@@ -31,11 +32,6 @@ export function readTransaction(body: TransactionBody): { ok: true; tx: KlikooTr
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   }
-}
-
-function nonNegative(amount: Rupiah | undefined): Rupiah | undefined {
-  if (amount !== undefined && amount < 0) throw new Error(`Nominal transaksi Klikoo negatif: ${amount}`);
-  return amount;
 }
 
 function optionalAmount(value: string | number | null | undefined): Rupiah | undefined {
@@ -102,7 +98,7 @@ export function transactionOutcome(
     case 'failed':
       return { ...common, status: 'failed', code: tx.status.toUpperCase(), message: tx.reason || providerMessage, balance: tx.currentBalance };
     case 'pending':
-      return { ...common, status: 'pending', message: providerMessage, cost: tx.amount, balance: tx.currentBalance };
+      return { ...common, status: 'pending', message: providerMessage, ...(tx.amount !== undefined ? { cost: tx.amount } : {}), balance: tx.currentBalance };
     default:
       return { ...common, status: 'unknown', reason: 'unexpected_answer', message: `Status transaksi Klikoo tidak dikenali: "${tx.status}".` };
   }

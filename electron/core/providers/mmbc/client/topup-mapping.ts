@@ -1,6 +1,6 @@
 import type { Parsed } from '../../http/parse-answer';
 import { unparsedToOutcome } from '../../http/parse-answer';
-import type { MoneyOutcome } from '../../outcome';
+import { reportedCost, type MoneyOutcome } from '../../outcome';
 import { statusAnswerSchema, topupAnswerSchema, topupStatusWord } from '../contract/pulsa';
 import { amountOf, sameCode, sameNumber } from './amounts';
 import { refusalOf, statusCheckUnparsed, unexpectedOutcome } from './results';
@@ -45,18 +45,19 @@ export function mapTopupAnswer(parsed: Parsed<unknown>, request: TopupRequest): 
   if (invoice === '' || !a.kodeoperator || !number || !sameCode(a.kodeoperator, request.productCode) || !sameNumber(number, request.destination)) {
     return unexpectedOutcome(parsed.raw, `Jawaban MMBC tidak cocok dengan transaksi ini (${a.kodeoperator ?? '?'} ke ${number ?? '?'}).`);
   }
-  const cost = amountOf(a.debet);
+  // What MMBC charged: a nonsense debet is ignored (the sale falls back to the catalogue cost).
+  const cost = reportedCost(a.debet);
   const balance = amountOf(a.saldo);
-  if ((a.debet !== undefined && cost === undefined) || (a.saldo !== undefined && balance === undefined)) {
-    return unexpectedOutcome(parsed.raw, `Nominal dalam jawaban MMBC tidak dikenali (debet ${String(a.debet)}, saldo ${String(a.saldo)}).`);
+  if (a.saldo !== undefined && balance === undefined) {
+    return unexpectedOutcome(parsed.raw, `Saldo dalam jawaban MMBC tidak dikenali (saldo ${String(a.saldo)}).`);
   }
   const message = `${a.transaksi ?? 'Transaksi'} ${a.operator ?? ''} ${a.kodeoperator} ke ${number}: ${a.status} (invoice ${invoice})`.replace(/\s+/g, ' ');
   const common = { providerRef: invoice, message, raw: parsed.raw };
   switch (topupStatusWord(a.status)) {
     case 'sukses':
-      return { ...common, status: 'success', serial: nonEmpty(a.serial), cost, balance, details: details(a.tanggal, a.kodeagen) };
+      return { ...common, status: 'success', serial: nonEmpty(a.serial), ...defined({ cost, balance }), details: details(a.tanggal, a.kodeagen) };
     case 'pending':
-      return { ...common, status: 'pending', cost, balance };
+      return { ...common, status: 'pending', ...defined({ cost, balance }) };
     case 'gagal':
       return { ...common, status: 'failed', code: 'gagal', balance };
     default:
@@ -78,11 +79,14 @@ export function mapTopupStatus(parsed: Parsed<unknown>, request: TopupCheckReque
     return unexpectedOutcome(parsed.raw, `Jawaban cek status MMBC untuk transaksi lain (${invoice}).`);
   }
   const common = { providerRef: invoice, message: a.description?.trim() || `Status ${invoice}: ${a.status}`, raw: parsed.raw };
+  // cekstatus documents no debet; when MMBC sends one anyway it is what it charged.
+  const cost = reportedCost(a.debet);
+  const charged = cost !== undefined ? { cost } : {};
   switch (topupStatusWord(a.status)) {
     case 'sukses':
-      return { ...common, status: 'success', serial: nonEmpty(a.serial), details: details(a.tanggal, a.kodeagen) };
+      return { ...common, status: 'success', serial: nonEmpty(a.serial), ...charged, details: details(a.tanggal, a.kodeagen) };
     case 'pending':
-      return { ...common, status: 'pending' };
+      return { ...common, status: 'pending', ...charged };
     case 'gagal':
       return { ...common, status: 'failed', code: 'gagal' };
     default:
@@ -100,4 +104,9 @@ function details(tanggal: string | undefined, kodeagen: string | undefined): Rec
   if (tanggal) out.tanggal = tanggal;
   if (kodeagen) out.kodeagen = kodeagen;
   return out;
+}
+
+/** Only the amounts MMBC actually gave (an absent or ignored one leaves no `undefined` behind). */
+function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -58,6 +58,8 @@ export const statusAnswerSchema = z.object({
   nomorpelanggan: optionalText,
   serial: optionalText,
   description: optionalText,
+  /** Not in the pulsa doc's cekstatus sample (PPOB cekstatus has ppob_debet): read when present. */
+  debet: z.unknown().optional(),
   kodeagen: optionalText,
   status: text,
 });
