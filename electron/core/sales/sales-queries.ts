@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readableRows } from './readable-rows';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
 import type { SaleState } from './state-machine';
 
@@ -30,20 +31,22 @@ export function listSales(
     params.push(filter.to);
   }
   const sql = `SELECT ${SALE_COLUMNS} FROM sale ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-  return db
-    .prepare(sql)
-    .all(...params, filter.limit ?? 100)
-    .map((r) => toSaleRecord(r as never));
+  return readSales(db.prepare(sql).all(...params, filter.limit ?? 100));
 }
 
 export function openSales(db: Database.Database): SaleRecord[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT ${SALE_COLUMNS} FROM sale WHERE state IN ('committed','sent','pending','unknown') OR refund = 'due'
          OR (alert IS NOT NULL AND alert_resolved_at IS NULL) ORDER BY id`,
     )
-    .all()
-    .map((r) => toSaleRecord(r as never));
+    .all();
+  return readSales(rows);
+}
+
+/** Rows to records, each on its own (a broken row is left out, see readable-rows.ts). */
+function readSales(rows: unknown[]): SaleRecord[] {
+  return readableRows(rows, (r) => toSaleRecord(r as never), (r) => `sale ${(r as { refId?: string }).refId ?? '?'}`);
 }
 
 export function recentNumbers(db: Database.Database, limit: number): { customerNo: string; lastAt: number; favourite: boolean }[] {

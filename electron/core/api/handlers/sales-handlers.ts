@@ -7,7 +7,10 @@ import { listSales, openSales, recentNumbers, setFavourite } from '../../sales/s
 import type { SalesService } from '../../sales/sales-service';
 import { toBillView, toSaleView } from '../../sales/sale-view';
 import type { Handlers } from '../dispatch';
-import type { salesChannels } from '../channels/sales';
+import { saleView, type salesChannels } from '../channels/sales';
+import { normalisePhone, readPhone } from '../../catalog/phone';
+import { readableRows } from '../../sales/readable-rows';
+import type { SaleRecord } from '../../sales/sale-record';
 
 export interface SalesHandlerDeps {
   sales: SalesService;
@@ -32,8 +35,8 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       const sale = book.get(input.id);
       return { ...toSaleView(sale), events: book.repo.events(sale.id), bill: sale.inquiryId ? toBillView(bills.get(sale.inquiryId)) : null };
     },
-    'sales:list': (input) => ({ sales: listSales(ledger.db, input).map(toSaleView) }),
-    'sales:open': () => ({ sales: openSales(ledger.db).map(toSaleView) }),
+    'sales:list': (input) => ({ sales: showable(listSales(ledger.db, input)) }),
+    'sales:open': () => ({ sales: showable(openSales(ledger.db)) }),
     'sales:checkNow': async (input) => {
       const sale = book.get(input.id);
       if (sale.state === 'success' || sale.state === 'failed') return toSaleView(sale);
@@ -48,10 +51,22 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
     'sales:resolveAlert': (input) => toSaleView(book.resolveAlert(input.id, input)),
     'sales:refund': (input) => toSaleView(book.refundPaid(input.id)),
     'sales:recentNumbers': (input) => ({
-      numbers: recentNumbers(ledger.db, input.limit ?? 10).map((n) => ({ ...n, operator: deps.detectOperator(n.customerNo) })),
+      // Only numbers the catalogue's phone rule accepts; anything else stored earlier is left out, never breaks the list.
+      numbers: readableRows(
+        recentNumbers(ledger.db, input.limit ?? 10),
+        (n) => ({ ...n, customerNo: normalisePhone(n.customerNo), operator: deps.detectOperator(n.customerNo) }),
+        (n) => `recent number ${n.customerNo}`,
+      ),
     }),
     'sales:setFavourite': (input) => {
-      setFavourite(ledger.db, input.customerNo, input.favourite, ledger.now());
+      // The catalogue's rule, so a favourite is always a number Top-up can sell to. Removing one
+      // stored before the rule existed must still work, so it is removed as stored as well.
+      if (input.favourite) setFavourite(ledger.db, normalisePhone(input.customerNo), true, ledger.now());
+      else {
+        setFavourite(ledger.db, input.customerNo, false, ledger.now());
+        const reading = readPhone(input.customerNo);
+        if (reading.ok) setFavourite(ledger.db, reading.local, false, ledger.now());
+      }
       return { ok: true as const };
     },
     'providers:balances': async () => {
@@ -76,4 +91,9 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       return { balances };
     },
   };
+}
+
+/** Sales as the screens get them; a row the contract cannot show is left out (logged once), not the whole list. */
+function showable(sales: readonly SaleRecord[]) {
+  return readableRows(sales, (sale) => saleView.parse(toSaleView(sale)), (sale) => `sale ${sale.refId}`);
 }
