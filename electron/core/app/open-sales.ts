@@ -26,7 +26,11 @@ export interface SalesWiring {
 
 /** Builds the sale side of the core on top of the provider registry and the catalogue. */
 export function openSales(w: SalesWiring) {
-  const drivers = createDrivers((id) => w.providers.client(id), w.callbackUrl);
+  const endpointOf = (id: ProviderId) => {
+    const status = w.providers.status(id);
+    return { mode: status.mode, baseUrl: status.mode === 'live' ? status.liveBaseUrl : null };
+  };
+  const drivers = createDrivers((id) => w.providers.client(id), w.callbackUrl, endpointOf);
   const sales = new SalesService({
     ledger: w.ledger,
     events: w.events,
@@ -36,10 +40,7 @@ export function openSales(w: SalesWiring) {
     firstCheckWaitMs: w.firstCheckWaitMs,
     reconcileTickMs: w.reconcileTickMs,
     notFoundGraceMs: w.notFoundGraceMs,
-    endpointOf: (id) => {
-      const status = w.providers.status(id);
-      return { mode: status.mode, baseUrl: status.mode === 'live' ? status.liveBaseUrl : null };
-    },
+    endpointOf,
     recordHealth: (provider, ok) => {
       w.health.record(provider, ok);
       w.providers.recordHealth(provider, ok, ok ? '' : 'Transaksi terakhir tidak terjawab atau tidak terkirim');

@@ -13,7 +13,8 @@ export type UnknownReason =
   | 'html_page' // a proxy, captive portal or error page instead of the API
   | 'malformed_body' // unparseable or truncated body
   | 'unexpected_answer' // parseable, but not a shape or code we can trust
-  | 'not_found'; // the provider has no record of our reference (yet): only meaningful after a grace window
+  | 'not_found' // the provider has no record of our reference (yet): only meaningful after a grace window
+  | 'endpoint_changed'; // not asked: the provider now points to another mode/address than the sale was sent to
 
 export interface OutcomeCommon {
   /** The provider's own id for the transaction (IAK tr_id, MMBC invoice, Klikoo transaction_id...). */

@@ -8,16 +8,24 @@ import type { SaleDriver } from './driver';
 import { iakDriver } from './iak-driver';
 import { klikooDriver } from './klikoo-driver';
 import { mmbcDriver } from './mmbc-driver';
+import { checkingSameEndpoint } from './same-endpoint';
+import type { SaleEndpoint } from '../sale-book';
 
 /**
  * One driver per provider, each asking the registry for the client of the provider's CURRENT mode
- * at every call (Settings may switch sandbox/live while the app runs).
+ * at every call (Settings may switch sandbox/live while the app runs). With `endpointOf` (where the
+ * provider points now), a status check asks only the endpoint the sale was sent to.
  */
-export function createDrivers(client: (provider: ProviderId) => unknown, callbackUrl: (provider: ProviderId) => string | undefined): ReadonlyMap<ProviderId, SaleDriver> {
-  return new Map<ProviderId, SaleDriver>([
+export function createDrivers(
+  client: (provider: ProviderId) => unknown,
+  callbackUrl: (provider: ProviderId) => string | undefined,
+  endpointOf?: (provider: ProviderId) => SaleEndpoint,
+): ReadonlyMap<ProviderId, SaleDriver> {
+  const drivers: [ProviderId, SaleDriver][] = [
     ['mmbc', mmbcDriver(() => client('mmbc') as MmbcClient)],
     ['iak', iakDriver(() => client('iak') as IakClient)],
     ['ayoconnect', ayoconnectDriver(() => client('ayoconnect') as AyoconnectClient, () => callbackUrl('ayoconnect'))],
     ['klikoo', klikooDriver(() => client('klikoo') as KlikooClient)],
-  ]);
+  ];
+  return new Map(drivers.map(([id, driver]) => [id, endpointOf ? checkingSameEndpoint(id, driver, endpointOf) : driver]));
 }
