@@ -28,7 +28,7 @@ async function expectDepositAgrees(provider: 'iak' | 'mmbc'): Promise<void> {
 }
 
 describe('the amount the provider reports', () => {
-  it('MMBC: the debet of the pending answer is remembered and used when a status check (without amounts) says success', async () => {
+  it('MMBC: the debet of the pending answer is remembered, and the success is posted at the price MMBC charged, not the catalogue', async () => {
     const costBefore = balance('cost_of_sales');
     const sale = await t.sales.engine.start({ requestId: 'cost-mmbc', productId: 'pulsa:mmbc', customerNo: '081233338888' }); // pending, then sukses
     expect(sale).toMatchObject({ state: 'pending', reportedCost: MMBC_PRICE });
