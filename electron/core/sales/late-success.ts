@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { alertResolutionSchema } from '../api/channels/sales';
+import type { AlertResolution } from '../domain/alert-resolutions';
 import { formatRupiah } from '../money';
 import type { MoneyOutcome } from '../providers/outcome';
 import type { SaleRecord } from './sale-record';
@@ -9,7 +8,7 @@ import type { SaleRecord } from './sale-record';
  * charged) while the customer's money is owed or was handed back. Nothing settles it by itself;
  * the owner records what really happened with one of these outcomes.
  */
-export type AlertResolution = z.output<typeof alertResolutionSchema>;
+export type { AlertResolution };
 
 export const RESOLUTION_LABEL: Record<AlertResolution, string> = {
   charged_paid_again: 'Provider memotong deposit; pelanggan menyimpan produk dan membayar lagi',

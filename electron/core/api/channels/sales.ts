@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { providerIdSchema, requestIdSchema, rupiahSchema, businessDaySchema } from '../schemas';
+import { ALERT_RESOLUTIONS } from '../../domain/alert-resolutions';
 import { productCategorySchema } from './catalog';
 
 export const saleStates = ['committed', 'sent', 'success', 'failed', 'pending', 'unknown'] as const;
 export const saleStateSchema = z.enum(saleStates);
 
 /** What the owner says a late success really was (see sales/late-success.ts). */
-export const alertResolutionSchema = z.enum(['charged_paid_again', 'charged_written_off', 'reversed']);
+export const alertResolutionSchema = z.enum(ALERT_RESOLUTIONS);
 
 const details = z.record(z.string(), z.union([z.string(), z.number()]));
 
