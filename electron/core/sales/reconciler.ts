@@ -77,7 +77,7 @@ export class Reconciler {
       outcome = { status: 'unknown', reason: 'unexpected_answer', message: `Cek status gagal: ${(err as Error).message}` };
     }
     if (outcome === null) {
-      return this.book.needsOperator(sale.id, 'Jawaban provider hilang dan tidak ada nomor invoice untuk dicek: perlu keputusan operator.');
+      return this.book.needsOperator(sale.id, 'Jawaban provider hilang dan transaksi ini tidak dapat dicek menurut referensi kita (tidak ada nomor invoice/transaksi): perlu keputusan operator.');
     }
     return this.book.apply(sale.id, this.judgeNotFound(sale, asCheckAnswer(outcome), this.options.now()), source);
   }

@@ -1,7 +1,7 @@
 /**
  * Klikoo B2B OpenAPI (providers.md section 4): client, simulator, sandbox credentials, signing.
  */
-export { createKlikooClient, type KlikooClient } from './client/create-client';
+export { createKlikooClient, type KlikooClient, type KlikooStatus } from './client/create-client';
 export type { PostpaidInquiryInput, PrepaidInquiryInput, ProductQuery } from './client/read-calls';
 export { parseKlikooCallback, type KlikooCallback } from './client/callback';
 export { startKlikooSimulator, type KlikooSimulator, type KlikooSimulatorOptions } from './simulator/start';

@@ -18,6 +18,8 @@ import * as reads from './read-calls';
 import { createSignedCaller } from './signed-call';
 import { createTokenCache } from './token-cache';
 
+export type KlikooStatus = MoneyOutcome & { listed?: false };
+
 export interface KlikooClient {
   getBalance(): Promise<ReadResult<{ balance: Rupiah }>>;
   listProducts(query?: reads.ProductQuery): Promise<ReadResult<KlikooProductPage>>;
@@ -30,15 +32,27 @@ export interface KlikooClient {
   buy(input: BuyInput): Promise<MoneyOutcome>;
   /** GET transactions/{transaction_id}: the authoritative status of one sale, trusted only if it names our reference. */
   checkTransaction(transactionId: string, partnerReferenceId: string): Promise<MoneyOutcome>;
-  /** History search for our partner_reference_id (for a buy whose answer was lost). */
-  findTransaction(partnerReferenceId: string): Promise<ReadResult<KlikooTransaction | null>>;
-  /** Status of a sale by transaction_id when known, else by partner_reference_id lookup. */
-  checkStatus(ref: { partnerReferenceId: string; transactionId?: string }): Promise<MoneyOutcome>;
+  /**
+   * Our partner_reference_id in the transaction history (a buy whose answer was lost). Klikoo
+   * documents no lookup by it and does not say what `q` matches, so the history is scanned by date
+   * window (`around` = when we sent it) and page, and only an exact partner_reference_id counts.
+   */
+  findTransaction(partnerReferenceId: string, options?: { around?: number }): Promise<ReadResult<KlikooTransaction | null>>;
+  /**
+   * Status of a sale by transaction_id when known, else through the history scan. A sale absent
+   * from the history is `unknown` with `listed: false`, never "not found": the listing is not a
+   * documented lookup, so its silence proves nothing.
+   */
+  checkStatus(ref: { partnerReferenceId: string; transactionId?: string; sentAt?: number }): Promise<KlikooStatus>;
   listTransactions(query: TransactionsQuery): Promise<ReadResult<KlikooTransactionPage>>;
   parseCallback(rawBody: string): KlikooCallback;
 }
 
 const LOOKUP_PAGE_SIZE = 50;
+const LOOKUP_MAX_PAGES = 10;
+/** The zone of the history's from/to is not documented: a window wide enough for UTC or WIB readings. */
+const LOOKUP_WINDOW_MS = 8 * 3_600_000;
+const isoWithoutZone = (ms: number) => new Date(ms).toISOString().slice(0, 19);
 const MAX_PRODUCT_PAGES = 50;
 
 export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
@@ -47,10 +61,18 @@ export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
   const tokens = createTokenCache(funnel, config.credentials, now);
   const call = createSignedCaller(funnel, config.credentials.clientSecret, tokens, now);
 
-  async function findTransaction(partnerReferenceId: string): Promise<ReadResult<KlikooTransaction | null>> {
-    const page = await reads.listTransactions(call, { page: 1, limit: LOOKUP_PAGE_SIZE, q: partnerReferenceId });
-    if (!page.ok) return page;
-    return { ok: true, value: page.value.transactions.find((t) => t.partnerReferenceId === partnerReferenceId) ?? null };
+  async function findTransaction(partnerReferenceId: string, options: { around?: number } = {}): Promise<ReadResult<KlikooTransaction | null>> {
+    const around = options.around;
+    const window = around === undefined ? {} : { from: isoWithoutZone(around - LOOKUP_WINDOW_MS), to: isoWithoutZone(around + LOOKUP_WINDOW_MS) };
+    for (let page = 1; page <= LOOKUP_MAX_PAGES; page += 1) {
+      const listed = await reads.listTransactions(call, { page, limit: LOOKUP_PAGE_SIZE, ...window });
+      if (!listed.ok) return listed;
+      const hit = listed.value.transactions.find((t) => t.partnerReferenceId === partnerReferenceId);
+      if (hit) return { ok: true, value: hit };
+      const rows = listed.value.transactions.length + listed.value.rejected.length;
+      if (rows === 0 || page >= listed.value.meta.totalPages) break;
+    }
+    return { ok: true, value: null };
   }
 
   const client: KlikooClient = {
@@ -90,13 +112,14 @@ export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
     findTransaction,
     async checkStatus(ref) {
       if (ref.transactionId) return client.checkTransaction(ref.transactionId, ref.partnerReferenceId);
-      const found = await findTransaction(ref.partnerReferenceId);
+      const found = await findTransaction(ref.partnerReferenceId, ref.sentAt === undefined ? {} : { around: ref.sentAt });
       if (!found.ok) return { status: 'unknown', reason: checkReasonOf(found.code, found.retryable), message: found.message };
       if (!found.value) {
         return {
           status: 'unknown',
-          reason: 'not_found',
-          message: `Transaksi dengan referensi ${ref.partnerReferenceId} belum ditemukan di Klikoo.`,
+          reason: 'unexpected_answer',
+          listed: false,
+          message: `Transaksi dengan referensi ${ref.partnerReferenceId} belum ditemukan di riwayat Klikoo (Klikoo tidak menyediakan cek status menurut referensi kita; menunggu callback Klikoo).`,
         };
       }
       return client.checkTransaction(found.value.transactionId, ref.partnerReferenceId);
