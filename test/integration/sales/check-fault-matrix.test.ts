@@ -206,10 +206,13 @@ describe('status checks under every fault', () => {
         if (call.armAfterSend || mode === 'refused') await makeUnreachable(call, mode);
         if (call.loseSendAnswer) expect(sale.providerRef, 'the buy answer was lost: only our reference is known').toBeNull();
         const deposit = t.f.ledger.rawBalance(depositAccount(call.provider));
+        const health = t.providers.status(call.provider);
         try {
           expectOpenAndUntouched(sale, deposit);
           expect(await providerSettled(call.provider, simKey(call.provider, sale))).toBe(truth);
           expectOpenAndUntouched(await checkedAgain(sale, 2), deposit);
+          // A check that got no answer says nothing about the provider's selling health either.
+          expect(t.providers.status(call.provider)).toMatchObject({ lastErrorAt: health.lastErrorAt, lastOkAt: health.lastOkAt });
         } finally {
           await makeReachable(call.provider);
         }
