@@ -9,7 +9,8 @@ import { lateSuccessEvidence, lateSuccessNote, RESOLUTION_LABEL, type AlertResol
 import { commitPostings, failurePostings, lateSuccessPostings, refundPaidPostings, strandedRefundPostings, successPostings } from './sale-postings';
 import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
-import { isSettled, type SaleState } from './state-machine';
+import { describeOutcome, effectiveState, priceDifference, reportedCost } from './sale-outcome';
+import { isSettled } from './state-machine';
 
 /** A sale as the engine hands it over for commit (the book stamps time, day and endpoint). */
 export type NewAttempt = Omit<NewSale, 'createdAt' | 'businessDay' | 'providerMode' | 'providerBaseUrl'>;
@@ -166,7 +167,7 @@ export class SaleBook {
       return;
     }
     const to = effectiveState(sale, outcome);
-    let detail = describe(outcome, to) + note;
+    let detail = describeOutcome(outcome, to) + note;
     const common = {
       state: to,
       updated_at: now,
@@ -310,29 +311,4 @@ export class SaleBook {
       postings,
     });
   }
-}
-
-/** A PLN token sale is not a success until the token is in hand (the customer cannot use it otherwise). */
-function effectiveState(sale: SaleRecord, outcome: MoneyOutcome): SaleState {
-  if (outcome.status === 'success' && sale.kind === 'pln_token' && !outcome.serial && !sale.serial) return 'pending';
-  return outcome.status;
-}
-
-/** The amount a pending or success answer says was charged; a zero or missing amount says nothing. */
-function reportedCost(outcome: MoneyOutcome): number | undefined {
-  if (outcome.status !== 'success' && outcome.status !== 'pending') return undefined;
-  return outcome.cost !== undefined && outcome.cost > 0 ? outcome.cost : undefined;
-}
-
-/** "+Rp 750 (dipotong Rp 10.750, katalog Rp 10.000)", or null when the provider charged the catalogue cost. */
-function priceDifference(catalogue: number, charged: number): string | null {
-  if (charged === catalogue) return null;
-  const diff = charged - catalogue;
-  return `${diff > 0 ? '+' : '-'}${formatRupiah(Math.abs(diff))} (dipotong ${formatRupiah(charged)}, katalog ${formatRupiah(catalogue)})`;
-}
-
-function describe(outcome: MoneyOutcome, to: SaleState): string {
-  const code = outcome.status === 'failed' ? ` [${outcome.code}]` : outcome.status === 'unknown' ? ` [${outcome.reason}]` : '';
-  const note = to !== outcome.status ? ' (token belum diterima)' : '';
-  return `${outcome.message || outcome.status}${code}${note}`;
 }
