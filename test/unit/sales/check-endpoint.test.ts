@@ -30,7 +30,10 @@ function driversPointingAt(now: SaleEndpoint) {
     checkTopup: () => (asked.push('mmbc'), Promise.resolve(PENDING)),
   };
   const ayo = { checkStatus: () => (asked.push('ayoconnect'), Promise.resolve(PENDING)) };
-  const klikoo = { checkStatus: () => (asked.push('klikoo'), Promise.resolve(PENDING)) };
+  const klikoo = {
+    checkStatus: () => (asked.push('klikoo'), Promise.resolve(PENDING)),
+    checkTransaction: () => (asked.push('klikoo'), Promise.resolve(PENDING)),
+  };
   const client = (id: ProviderId) => (id === 'ayoconnect' ? ayo : id === 'klikoo' ? klikoo : fake);
   const drivers = createDrivers(client, () => undefined, () => now);
   return { drivers, asked };
