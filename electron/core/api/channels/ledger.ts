@@ -56,7 +56,12 @@ export const ledgerChannels = {
         note: noteSchema,
       })
       .strict(),
-    output: recorded,
+    output: recorded.extend({
+      /** The provider was in Sandbox: the real money waits for Live and the training deposit did not change. */
+      parkedForLive: z.boolean(),
+      /** 0 when the top-up went into the deposit. */
+      parkedAmount: rupiahSchema,
+    }),
   },
   'ledger:recordOwnerWithdrawal': {
     input: z.object({ requestId: requestIdSchema, amount: amountInputSchema, note: noteSchema }).strict(),

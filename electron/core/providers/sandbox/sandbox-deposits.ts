@@ -62,11 +62,21 @@ export function parkSandboxTopUp(ledger: Ledger, provider: ProviderId, topUpEntr
   const amount = entryDepositAmount(ledger, topUpEntryId, provider);
   if (amount <= 0) return;
   ledger.post({
-    idemKey: `live-park-topup:${topUpEntryId}`,
+    idemKey: parkedTopUpKey(topUpEntryId),
     kind: KIND.park,
     memo: `Top-up deposit ${provider.toUpperCase()} disimpan untuk mode Live (sekarang Sandbox)`,
     postings: moveIn(provider, -amount),
   });
+}
+
+/** How much of this top-up entry was parked for Live when it was recorded (0: it went into the deposit). */
+export function parkedTopUpAmount(ledger: Ledger, provider: ProviderId, topUpEntryId: number): number {
+  const park = ledger.db.prepare('SELECT id FROM journal_entry WHERE idem_key = ?').get(parkedTopUpKey(topUpEntryId)) as { id: number } | undefined;
+  return park ? -entryDepositAmount(ledger, park.id, provider) : 0;
+}
+
+function parkedTopUpKey(topUpEntryId: number): string {
+  return `live-park-topup:${topUpEntryId}`;
 }
 
 /**
