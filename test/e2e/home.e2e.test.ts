@@ -98,7 +98,9 @@ describe('Home screen with the headless core', () => {
     await page.getByTestId('opening-cash-amount').fill('');
   });
 
-  it('tops up the IAK deposit from the cash drawer', async () => {
+  // IAK is in Sandbox (training): the real money leaves the drawer but is kept for Live, so the
+  // training deposit shown stays the same (two entries: the top-up and its parking for Live).
+  it('tops up the IAK deposit from the cash drawer: in Sandbox the money is kept for Live, and the screen says so', async () => {
     await page.getByTestId('tab-deposit-topup').click();
     await page.getByTestId('deposit-topup-provider').selectOption('iak');
     await page.getByTestId('deposit-topup-source').selectOption('cash');
@@ -107,9 +109,17 @@ describe('Home screen with the headless core', () => {
     await page.getByTestId('confirm-dialog').waitFor();
     expect(await textOf(page, 'confirm-provider')).toBe('IAK');
     expect(await textOf(page, 'confirm-amount')).toBe('Rp 200.000');
+    const note = await textOf(page, 'deposit-topup-confirm-note');
+    for (const part of ['IAK', 'Sandbox (latihan)', 'uang sungguhan', 'disimpan untuk mode Live', 'deposit latihan IAK tidak berubah']) {
+      expect(note).toContain(part);
+    }
     await page.getByTestId('confirm-ok').click();
     await page.getByTestId('deposit-topup-saved').waitFor();
-    await expectBalances(300_000, 200_000, 2);
+    const saved = await textOf(page, 'deposit-topup-saved');
+    for (const part of ['Tercatat.', 'IAK', 'Sandbox (latihan)', 'Rp 200.000', 'uang sungguhan', 'disimpan untuk mode Live', 'deposit latihan tidak berubah']) {
+      expect(saved).toContain(part);
+    }
+    await expectBalances(300_000, 0, 3);
   });
 
   it.each([
@@ -131,8 +141,8 @@ describe('Home screen with the headless core', () => {
     expect(await dialogs()).toBe(0);
 
     // Nothing moved: the screen and the core itself agree.
-    await expectBalances(300_000, 200_000, 2);
-    expect(await journalLength()).toBe(start.entries + 2);
+    await expectBalances(300_000, 0, 3);
+    expect(await journalLength()).toBe(start.entries + 3);
   });
 
   it('looks like a POS screen (screenshot for a human eye)', async () => {
@@ -146,7 +156,7 @@ describe('Home screen with the headless core', () => {
     await server.stop();
     server = await startHeadless(data.dir);
     await openHome();
-    await expectBalances(300_000, 200_000, 2);
+    await expectBalances(300_000, 0, 3);
     expect(await textOf(page, 'balance-provider-mmbc')).toBe(rupiahText(start.deposits.mmbc ?? NaN));
     expect(problems).toEqual([]);
   });

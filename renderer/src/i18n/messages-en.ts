@@ -63,6 +63,9 @@ export const en: MessageSchema = {
       sourceCash: 'Cash drawer',
       sourceBank: 'Bank transfer',
       confirm: 'Record deposit top-up?',
+      sandboxNote:
+        '{provider} is in Sandbox mode (training). This top-up is real money, kept for Live mode; the {provider} training deposit does not change.',
+      savedParked: '{provider} is in Sandbox (training): {amount} of real money kept for Live mode; the training deposit did not change.',
     },
     withdrawal: {
       title: 'Cash withdrawal',

@@ -63,6 +63,9 @@ export const id = {
       sourceCash: 'Kas laci',
       sourceBank: 'Transfer bank',
       confirm: 'Catat isi deposit?',
+      sandboxNote:
+        '{provider} sedang di mode Sandbox (latihan). Top-up ini uang sungguhan dan disimpan untuk mode Live; deposit latihan {provider} tidak berubah.',
+      savedParked: '{provider} di Sandbox (latihan): {amount} uang sungguhan disimpan untuk mode Live; deposit latihan tidak berubah.',
     },
     withdrawal: {
       title: 'Ambil kas',

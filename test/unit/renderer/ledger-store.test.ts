@@ -27,6 +27,11 @@ function fakeCore(): FakePos & { accounts: AccountBalance[]; entries: JournalEnt
       entries.push({ id: 1, at: 0, businessDay: '2025-11-24', kind: 'opening_cash', memo: 'Kas awal', postings: [] });
       return ok({ entryId: 1, duplicate: false });
     },
+    // The core decides: this fake parks what goes to IAK (in Sandbox) and not what goes to MMBC.
+    'ledger:recordDepositTopUp': (input) => {
+      const parked = input.provider === 'iak';
+      return ok({ entryId: 2, duplicate: false, parkedForLive: parked, parkedAmount: parked ? 200_000 : 0 });
+    },
   });
   return Object.assign(fake, { accounts, entries });
 }
@@ -62,6 +67,15 @@ describe('ledger store', () => {
       requestId: 'req-000001',
       amount: '500.000',
     });
+  });
+
+  it('hands the form the core\'s word on a top-up kept for Live (Sandbox), so the screen can say so', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    const parked = await ledger.recordDepositTopUp({ requestId: 'req-000003', provider: 'iak', amount: '200.000', source: 'cash' });
+    expect(parked).toEqual({ ok: true, value: { entryId: 2, duplicate: false, parkedForLive: true, parkedAmount: 200_000 } });
+    const intoDeposit = await ledger.recordDepositTopUp({ requestId: 'req-000004', provider: 'mmbc', amount: '200.000', source: 'cash' });
+    expect(intoDeposit.ok && intoDeposit.value.parkedForLive).toBe(false);
   });
 
   it('returns a refusal as a Result and leaves the figures as the core has them', async () => {
