@@ -4,10 +4,16 @@ import { AppError } from '../../errors/app-error';
 
 const OPEN_STATES = "('committed','sent','pending','unknown')";
 
-/** Sales of this provider still in flight or in doubt; `liveOnly`: only those sent in Live mode. */
+/**
+ * Sales of this provider still in flight or in doubt, or carrying a late-success alert the owner has
+ * not resolved (its resolution may still move that mode's deposit); `liveOnly`: only those sent in Live.
+ */
 export function countOpenSales(db: Database.Database, provider: ProviderId, liveOnly = false): number {
   const row = db
-    .prepare(`SELECT COUNT(*) AS n FROM sale WHERE provider = ? AND state IN ${OPEN_STATES}${liveOnly ? " AND provider_mode = 'live'" : ''}`)
+    .prepare(
+      `SELECT COUNT(*) AS n FROM sale WHERE provider = ?
+         AND (state IN ${OPEN_STATES} OR (alert IS NOT NULL AND alert_resolved_at IS NULL))${liveOnly ? " AND provider_mode = 'live'" : ''}`,
+    )
     .get(provider) as { n: number };
   return row.n;
 }
