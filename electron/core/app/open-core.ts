@@ -97,7 +97,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),
       ...moneyHandlers(db),
       ...providerHandlers(providers),
-      ...catalogHandlers(catalog, db),
+      ...catalogHandlers(catalog),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

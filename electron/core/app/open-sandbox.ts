@@ -19,8 +19,11 @@ export async function openSandbox(
 ): Promise<SandboxRuntime> {
   // Simulators started elsewhere (scripts/simulators.ts, the crash test) open with the same training
   // deposit, so theirs is seeded too; a provider with no simulator at all (tests' empty sandbox) has none.
-  for (const id of adapters.keys()) if (!external || external[id]) seedSandboxDeposit(ledger, id);
-  if (external) return externalSandbox(external);
+  // Training money is seeded only into a Sandbox deposit: a Live deposit holds real money only.
   const settings = new ProviderSettingsRepo(ledger.db);
+  for (const id of adapters.keys()) {
+    if ((!external || external[id]) && settings.get(id).mode === 'sandbox') seedSandboxDeposit(ledger, id);
+  }
+  if (external) return externalSandbox(external);
   return startSandbox([...adapters.values()], (id) => trainingDeposit(ledger, id, settings.get(id).mode), callbackUrl);
 }

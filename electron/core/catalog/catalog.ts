@@ -1,6 +1,7 @@
 import type { ProviderId } from '../api/schemas';
 import type { EventBus } from '../app/event-bus';
 import { AppError } from '../errors/app-error';
+import { parseTypedAmount } from '../ledger/entry-limit';
 import type { Ledger } from '../ledger';
 import { formatRupiah, parseCashierAmount, rupiah, type Rupiah } from '../money';
 import { CatalogStore } from './catalog-store';
@@ -170,7 +171,8 @@ export class Catalog {
   setProductPrice(productId: string, input: string | number | null): ProductView {
     const product = this.product(productId);
     if (!product) throw new AppError('not_found', `Produk ${productId.slice(0, 120)} tidak ada di katalog.`);
-    const price = input === null ? null : parseCashierAmount(input);
+    // A typed price is held to the owner's per-transaction limit like every other typed amount.
+    const price = input === null ? null : parseTypedAmount(this.deps.ledger.db, input);
     if (price !== null && price < product.cost) {
       throw new AppError(
         'invalid_input',

@@ -56,6 +56,12 @@ describe('selling price', () => {
     expect(t.catalog.sellingPrice('pulsa:telkomsel:10000').price).toBe(12_300);
   });
 
+  it("holds a typed price to the owner's per-transaction limit in the catalogue itself (not only in the handler)", async () => {
+    await load({ iak: [offer('iak', 'htelkomsel10000', 10_300)] });
+    expect(() => t.catalog.setProductPrice('pulsa:telkomsel:10000', '1.000.000.001')).toThrow(/Maksimal Rp 1\.000\.000\.000 per transaksi/);
+    expect(t.catalog.sellingPrice('pulsa:telkomsel:10000').price).toBe(12_300);
+  });
+
   it('ignores an override the cost has overtaken since, so the outlet never sells at a loss', async () => {
     await load({ iak: [offer('iak', 'htelkomsel10000', 10_300)] });
     t.catalog.setProductPrice('pulsa:telkomsel:10000', 11_000);
