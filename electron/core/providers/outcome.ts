@@ -70,7 +70,9 @@ export type ReadResult<T> =
  * What a provider says it actually charged (IAK `price`/`selling_price`, MMBC `debet`, Ayoconnect
  * `amount`, Klikoo `amount`), for an outcome's `cost`: parsed once with the money parser. Anything
  * that is not a whole, non-negative rupiah amount is ignored (undefined), never thrown: the answer
- * itself still counts, the sale falls back to the catalogue cost.
+ * itself still counts, the sale falls back to the catalogue cost. Whether a well-formed amount is
+ * believable for the sale (0 < amount <= 2 x its catalogue cost) is judged where the sale is known:
+ * sales/sale-outcome.ts `reportedCost`.
  */
 export function reportedCost(value: unknown): Rupiah | undefined {
   if (value === undefined || value === null || value === '') return undefined;

@@ -9,7 +9,7 @@ import { lateSuccessEvidence, lateSuccessNote, RESOLUTION_LABEL, type AlertResol
 import { commitPostings, failurePostings, lateSuccessPostings, refundPaidPostings, strandedRefundPostings, successPostings } from './sale-postings';
 import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
-import { describeOutcome, effectiveState, priceDifference, reportedCost } from './sale-outcome';
+import { describeOutcome, effectiveState, ignoredCostNote, priceDifference, reportedCost } from './sale-outcome';
 import { isSettled } from './state-machine';
 
 /** A sale as the engine hands it over for commit (the book stamps time, day and endpoint). */
@@ -167,7 +167,8 @@ export class SaleBook {
       return;
     }
     const to = effectiveState(sale, outcome);
-    let detail = describeOutcome(outcome, to) + note;
+    const reported = reportedCost(outcome, sale);
+    let detail = describeOutcome(outcome, to) + note + ignoredCostNote(reported);
     const common = {
       state: to,
       updated_at: now,
@@ -176,7 +177,7 @@ export class SaleBook {
     };
     if (to === 'success' && outcome.status === 'success') {
       // What the provider charged (in this answer or an earlier pending one) is the truth; the catalogue a quote.
-      const charged = reportedCost(outcome) ?? sale.reportedCost ?? sale.cost;
+      const charged = reported.cost ?? sale.reportedCost ?? sale.cost;
       const difference = priceDifference(sale.cost, charged);
       const details: Record<string, string | number> = { ...sale.details, ...(outcome.details ?? {}) };
       if (difference) details.selisihHarga = difference;
@@ -187,7 +188,7 @@ export class SaleBook {
         serial: outcome.serial ?? sale.serial,
         details_json: JSON.stringify(details),
         customer_name: name,
-        reported_cost: reportedCost(outcome) ?? sale.reportedCost,
+        reported_cost: reported.cost ?? sale.reportedCost,
         settled_at: now,
         next_check_at: null,
         needs_operator: 0,
@@ -202,7 +203,7 @@ export class SaleBook {
       this.repo.update(sale.id, {
         ...common,
         // A pending answer may already say what was charged (MMBC debet); the success may not repeat it.
-        reported_cost: reportedCost(outcome) ?? sale.reportedCost,
+        reported_cost: reported.cost ?? sale.reportedCost,
         check_count: checks,
         needs_operator: cannotAsk ? 1 : 0,
         next_check_at: cannotAsk ? null : now + this.checkDelay(sale, checks),
@@ -216,8 +217,9 @@ export class SaleBook {
    * sale stays failed (settled sales never move) and carries an alert until the owner decides.
    */
   private raiseLateSuccess(sale: SaleRecord, outcome: Extract<MoneyOutcome, { status: 'success' }>, source: SaleEventSource, now: number): void {
+    const reported = reportedCost(outcome, sale);
     if (sale.alert) {
-      this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal success lagi: ${lateSuccessEvidence(outcome)}`, now);
+      this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal success lagi: ${lateSuccessEvidence(outcome)}${ignoredCostNote(reported)}`, now);
       return;
     }
     const evidence = lateSuccessEvidence(outcome);
@@ -225,10 +227,11 @@ export class SaleBook {
       alert: 'late_success',
       alert_evidence: evidence,
       alert_at: now,
-      reported_cost: reportedCost(outcome) ?? sale.reportedCost,
+      // The owner's "charged" resolution posts this amount: only a believable one is kept.
+      reported_cost: reported.cost ?? sale.reportedCost,
       updated_at: now,
     });
-    this.repo.addEvent(sale.id, sale.state, sale.state, source, lateSuccessNote(sale, evidence), now);
+    this.repo.addEvent(sale.id, sale.state, sale.state, source, lateSuccessNote(sale, evidence) + ignoredCostNote(reported), now);
   }
 
   /** The owner's record of what a late success really was; once only, with that outcome's postings. */

@@ -11,10 +11,27 @@ export function effectiveState(sale: SaleRecord, outcome: MoneyOutcome): SaleSta
   return outcome.status;
 }
 
-/** The amount a pending or success answer says was charged; a zero or missing amount says nothing. */
-export function reportedCost(outcome: MoneyOutcome): number | undefined {
-  if (outcome.status !== 'success' && outcome.status !== 'pending') return undefined;
-  return outcome.cost !== undefined && outcome.cost > 0 ? outcome.cost : undefined;
+/**
+ * A provider's amount is believed up to this multiple of the catalogue cost. Real differences are a
+ * few hundred rupiah (a price change between syncs); anything far above is a garbled field that
+ * would otherwise go straight into cost of sales and the deposit.
+ */
+export const MAX_REPORTED_COST_FACTOR = 2;
+
+/**
+ * The amount a pending or success answer says was charged, when it is believable for this sale
+ * (0 < amount <= 2 x catalogue cost). A zero or missing amount says nothing; an amount beyond the
+ * bound is `ignored`, for the sale's history, and the caller keeps what it knew before.
+ */
+export function reportedCost(outcome: MoneyOutcome, sale: Pick<SaleRecord, 'cost'>): { cost?: number; ignored?: number } {
+  if (outcome.status !== 'success' && outcome.status !== 'pending') return {};
+  if (outcome.cost === undefined || outcome.cost <= 0) return {};
+  return outcome.cost <= MAX_REPORTED_COST_FACTOR * sale.cost ? { cost: outcome.cost } : { ignored: outcome.cost };
+}
+
+/** "; jumlah dari provider tidak masuk akal, diabaikan: Rp 999.999.999.999", or '' when nothing was ignored. */
+export function ignoredCostNote(reading: { ignored?: number }): string {
+  return reading.ignored === undefined ? '' : `; jumlah dari provider tidak masuk akal, diabaikan: ${formatRupiah(reading.ignored)}`;
 }
 
 /** "+Rp 750 (dipotong Rp 10.750, katalog Rp 10.000)", or null when the provider charged the catalogue cost. */
