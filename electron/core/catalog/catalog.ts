@@ -169,10 +169,10 @@ export class Catalog {
 
   /** Sets (or with null removes) the owner's absolute price; refuses a price below the cost. */
   setProductPrice(productId: string, input: string | number | null): ProductView {
-    const product = this.product(productId);
-    if (!product) throw new AppError('not_found', `Produk ${productId.slice(0, 120)} tidak ada di katalog.`);
     // A typed price is held to the owner's per-transaction limit like every other typed amount.
     const price = input === null ? null : parseTypedAmount(this.deps.ledger.db, input);
+    const product = this.product(productId);
+    if (!product) throw new AppError('not_found', `Produk ${productId.slice(0, 120)} tidak ada di katalog.`);
     if (price !== null && price < product.cost) {
       throw new AppError(
         'invalid_input',
