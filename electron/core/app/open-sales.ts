@@ -30,7 +30,7 @@ export function openSales(w: SalesWiring) {
     const status = w.providers.status(id);
     return { mode: status.mode, baseUrl: status.mode === 'live' ? status.liveBaseUrl : null };
   };
-  const drivers = createDrivers((id) => w.providers.client(id), w.callbackUrl, endpointOf);
+  const drivers = createDrivers((id) => w.providers.client(id), w.callbackUrl, endpointOf, (saleId) => sales.book.repo.events(saleId));
   const sales = new SalesService({
     ledger: w.ledger,
     events: w.events,

@@ -6,7 +6,7 @@ import type { MmbcClient } from '../../providers/mmbc';
 import { ayoconnectDriver } from './ayoconnect-driver';
 import type { SaleDriver } from './driver';
 import { iakDriver } from './iak-driver';
-import { klikooDriver } from './klikoo-driver';
+import { klikooDriver, type SaleHistory } from './klikoo-driver';
 import { mmbcDriver } from './mmbc-driver';
 import { checkingSameEndpoint } from './same-endpoint';
 import type { SaleEndpoint } from '../sale-book';
@@ -20,12 +20,14 @@ export function createDrivers(
   client: (provider: ProviderId) => unknown,
   callbackUrl: (provider: ProviderId) => string | undefined,
   endpointOf?: (provider: ProviderId) => SaleEndpoint,
+  /** The sale's recorded events (Klikoo counts its earlier empty history scans in them). */
+  history?: SaleHistory,
 ): ReadonlyMap<ProviderId, SaleDriver> {
   const drivers: [ProviderId, SaleDriver][] = [
     ['mmbc', mmbcDriver(() => client('mmbc') as MmbcClient)],
     ['iak', iakDriver(() => client('iak') as IakClient)],
     ['ayoconnect', ayoconnectDriver(() => client('ayoconnect') as AyoconnectClient, () => callbackUrl('ayoconnect'))],
-    ['klikoo', klikooDriver(() => client('klikoo') as KlikooClient)],
+    ['klikoo', klikooDriver(() => client('klikoo') as KlikooClient, history)],
   ];
   return new Map(drivers.map(([id, driver]) => [id, endpointOf ? checkingSameEndpoint(id, driver, endpointOf) : driver]));
 }

@@ -39,6 +39,10 @@ beforeAll(async () => {
       const detail = /\/transactions\/([^/]+)$/.exec(url.pathname);
       if (detail) {
         const row = history.find((r) => r.transaction_id === decodeURIComponent(detail[1]!));
+        if (!row) {
+          res.writeHead(404, { 'Content-Type': 'application/json' });
+          return res.end(JSON.stringify({ response_code: '404027005', response_message: 'Transaksi tidak ditemukan' }));
+        }
         return send({ response_code: '200022000', response_message: 'Sukses', data: row });
       }
       // History: this Klikoo ignores `q` altogether (the docs do not say what it matches).
@@ -75,6 +79,18 @@ describe('Klikoo lookup of a sale whose buy answer was lost', () => {
     history = [{ transaction_id: '77', partner_reference_id: `${OURS}-2`, status: 'FAILED', amount: '10450' }];
     const outcome = await client().checkStatus({ partnerReferenceId: OURS });
     expect(outcome.status).toBe('unknown');
+  });
+
+  it("a transaction_id whose detail names another sale, or that Klikoo does not have, is marked not ours and never becomes our providerRef", async () => {
+    history = others(2);
+    const foreign = await client().checkTransaction('1001', OURS);
+    expect(foreign).toMatchObject({ status: 'unknown', notOurs: true, message: 'Detail transaksi Klikoo untuk referensi lain (someone-else-1).' });
+    expect(foreign.providerRef).toBeUndefined();
+    expect(await client().checkTransaction('999999', OURS)).toMatchObject({ status: 'unknown', notOurs: true });
+    history = [{ transaction_id: '14430374', partner_reference_id: OURS, status: 'PENDING', amount: '10450' }];
+    const ours = await client().checkTransaction('14430374', OURS);
+    expect(ours).toMatchObject({ status: 'pending', providerRef: '14430374' });
+    expect(ours).not.toHaveProperty('notOurs');
   });
 
   it('absent from the history is no answer, never "not found"', async () => {

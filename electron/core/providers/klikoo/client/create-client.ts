@@ -18,7 +18,15 @@ import * as reads from './read-calls';
 import { createSignedCaller } from './signed-call';
 import { createTokenCache } from './token-cache';
 
-export type KlikooStatus = MoneyOutcome & { listed?: false };
+/**
+ * `listed: false`: a history scan got an answer and our reference was not in it.
+ * `notOurs: true`: Klikoo answered about the transaction_id asked, and it is not our sale (the detail
+ * names another partner_reference_id or none, or Klikoo has no such transaction).
+ */
+export type KlikooStatus = MoneyOutcome & { listed?: false; notOurs?: true };
+
+/** In the message of every history scan that got an answer without our reference (the driver counts these). */
+export const KLIKOO_NOT_LISTED_NOTE = 'belum ditemukan di riwayat Klikoo';
 
 export interface KlikooClient {
   getBalance(): Promise<ReadResult<{ balance: Rupiah }>>;
@@ -31,7 +39,7 @@ export interface KlikooClient {
   /** products/buy, prepaid and postpaid alike. Usually `pending` with providerRef = transaction_id. */
   buy(input: BuyInput): Promise<MoneyOutcome>;
   /** GET transactions/{transaction_id}: the authoritative status of one sale, trusted only if it names our reference. */
-  checkTransaction(transactionId: string, partnerReferenceId: string): Promise<MoneyOutcome>;
+  checkTransaction(transactionId: string, partnerReferenceId: string): Promise<KlikooStatus>;
   /**
    * Our partner_reference_id in the transaction history (a buy whose answer was lost). Klikoo
    * documents no lookup by it and does not say what `q` matches, so the history is scanned by date
@@ -119,7 +127,7 @@ export function createKlikooClient(config: KlikooClientConfig): KlikooClient {
           status: 'unknown',
           reason: 'unexpected_answer',
           listed: false,
-          message: `Transaksi dengan referensi ${ref.partnerReferenceId} belum ditemukan di riwayat Klikoo (Klikoo tidak menyediakan cek status menurut referensi kita; menunggu callback Klikoo).`,
+          message: `Transaksi dengan referensi ${ref.partnerReferenceId} ${KLIKOO_NOT_LISTED_NOTE} (Klikoo tidak menyediakan cek status menurut referensi kita; menunggu callback Klikoo).`,
         };
       }
       return client.checkTransaction(found.value.transactionId, ref.partnerReferenceId);

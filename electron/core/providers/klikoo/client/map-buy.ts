@@ -63,7 +63,7 @@ export function mapBuyAnswer(call: CallResult): MoneyOutcome {
  * status makes it `failed`; "not found", auth trouble and anything odd leave it `unknown`. The
  * answer must name OUR partner_reference_id: one without it, or with another, settles nothing.
  */
-export function mapDetailAnswer(call: CallResult, partnerReferenceId: string): MoneyOutcome {
+export function mapDetailAnswer(call: CallResult, partnerReferenceId: string): MoneyOutcome & { notOurs?: true } {
   if (call.kind === 'no_token') return noTokenForCheck(call);
   const parsed = parseJsonAnswer(call.result, envelopeSchema, () => true);
   // A status check that never reached Klikoo says nothing about the sale.
@@ -73,7 +73,9 @@ export function mapDetailAnswer(call: CallResult, partnerReferenceId: string): M
   if (!code || code.http !== 200 || parsed.status >= 300) {
     const message = body.response_message || body.response_code;
     const reason = parsed.status >= 500 ? 'http_error' : 'unexpected_answer';
-    return { status: 'unknown', reason, message, raw };
+    // "No such transaction": whatever this transaction_id is, it is not one of ours.
+    const notOurs = code?.http === 404 && code.caseCode === CASE.transactionNotFound;
+    return { status: 'unknown', reason, message, raw, ...(notOurs ? { notOurs: true as const } : {}) };
   }
   const data = transactionSchema.safeParse(body.data);
   if (!data.success) return { status: 'unknown', reason: 'unexpected_answer', message: 'Detail transaksi Klikoo tidak sesuai format.', raw };
@@ -82,7 +84,8 @@ export function mapDetailAnswer(call: CallResult, partnerReferenceId: string): M
   const named = read.tx.partnerReferenceId.trim();
   if (named !== partnerReferenceId) {
     const message = named === '' ? 'Detail transaksi Klikoo tanpa partner_reference_id.' : `Detail transaksi Klikoo untuk referensi lain (${named}).`;
-    return { status: 'unknown', reason: 'unexpected_answer', message, raw, ...(read.tx.transactionId ? { providerRef: read.tx.transactionId } : {}) };
+    // Never its transaction_id as our providerRef: the sale would be asked about someone else's forever.
+    return { status: 'unknown', reason: 'unexpected_answer', message, raw, notOurs: true };
   }
   return transactionOutcome(read.tx, body.response_message, raw, 'unknown');
 }
