@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { readableRows } from './readable-rows';
+import { damagedSale, type DamagedSale } from './damaged-sale';
+import { readableRows, readRowsKeepingPlaceholders } from './readable-rows';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
 import type { SaleState } from './state-machine';
 
@@ -34,14 +35,19 @@ export function listSales(
   return readSales(db.prepare(sql).all(...params, filter.limit ?? 100));
 }
 
-export function openSales(db: Database.Database): SaleRecord[] {
+/**
+ * The Pending panel's sales: in flight, waiting for the operator, refund due, late-success alert.
+ * None may vanish: a row that cannot be read comes back as a damaged placeholder.
+ */
+export function openSales(db: Database.Database): { sales: SaleRecord[]; damaged: DamagedSale[] } {
   const rows = db
     .prepare(
       `SELECT ${SALE_COLUMNS} FROM sale WHERE state IN ('committed','sent','pending','unknown') OR refund = 'due'
          OR (alert IS NOT NULL AND alert_resolved_at IS NULL) ORDER BY id`,
     )
-    .all();
-  return readSales(rows);
+    .all() as Parameters<typeof toSaleRecord>[0][];
+  const { read, unreadable } = readRowsKeepingPlaceholders(rows, toSaleRecord, damagedSale, (r) => `sale ${r.refId}`);
+  return { sales: read, damaged: unreadable };
 }
 
 /** Rows to records, each on its own (a broken row is left out, see readable-rows.ts). */

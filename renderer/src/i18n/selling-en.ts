@@ -123,6 +123,8 @@ export const sellingEn: SellingMessages = {
     inFlight: 'Processing',
     needsOperator: 'Needs an operator decision',
     refundsDue: 'Money to give back',
+    damaged: 'Damaged sale records',
+    damagedExplain: 'This sale\'s stored data is damaged and cannot be shown in full. Check its journal entries in the ledger (ref {ref}) before doing anything.',
     nextCheck: 'auto check {time}',
     evidence: 'Show balance evidence',
     ledgerBalance: 'Deposit in Loket',

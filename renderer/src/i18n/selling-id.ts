@@ -122,6 +122,8 @@ export const sellingId = {
     inFlight: 'Sedang diproses',
     needsOperator: 'Perlu keputusan operator',
     refundsDue: 'Uang harus dikembalikan',
+    damaged: 'Data transaksi rusak',
+    damagedExplain: 'Data transaksi ini rusak dan tidak bisa ditampilkan lengkap. Periksa jurnalnya di ledger (ref {ref}) sebelum melakukan apa pun.',
     nextCheck: 'cek otomatis {time}',
     evidence: 'Lihat bukti saldo',
     ledgerBalance: 'Saldo deposit di Loket',

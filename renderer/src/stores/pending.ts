@@ -3,10 +3,12 @@ import { computed, reactive, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
 import { coalesced } from './coalesce';
 import { useLedgerStore } from './ledger';
-import type { ChannelInput, ErrorBody, Result } from '../api/contract-types';
+import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/contract-types';
 import type { OperatorEvidence, SaleView } from '../format/sale';
 
 export type AlertResolution = ChannelInput<'sales:resolveAlert'>['resolution'];
+/** An open sale whose stored data the core cannot show in full: listed, never acted on here. */
+export type DamagedSale = ChannelOutput<'sales:open'>['damaged'][number];
 
 export interface DecisionInput {
   decision: 'success' | 'failed';
@@ -21,6 +23,7 @@ export interface DecisionInput {
  */
 export const usePendingStore = defineStore('pending', () => {
   const open = shallowRef<SaleView[]>([]);
+  const damaged = shallowRef<DamagedSale[]>([]);
   const loaded = ref(false);
   const loadError = ref<ErrorBody | null>(null);
   const version = ref(0);
@@ -38,12 +41,13 @@ export const usePendingStore = defineStore('pending', () => {
   const refundsDue = computed(() => rest.value.filter((s) => !s.needsOperator && s.refund === 'due'));
   const inFlight = computed(() => rest.value.filter((s) => !s.needsOperator && s.refund !== 'due'));
   /** What the header badge counts: everything the cashier still has to watch or act on. */
-  const count = computed(() => open.value.length);
+  const count = computed(() => open.value.length + damaged.value.length);
 
   const refresh = coalesced(async () => {
     const result = await usePos().call('sales:open', {});
     if (result.ok) {
       open.value = result.value.sales;
+      damaged.value = result.value.damaged;
       loaded.value = true;
     }
     loadError.value = result.ok ? null : result.error;
@@ -110,6 +114,7 @@ export const usePendingStore = defineStore('pending', () => {
 
   return {
     open,
+    damaged,
     panelOpen,
     togglePanel,
     loaded,

@@ -9,7 +9,8 @@ import { makeTempDir } from '../../support/temp-dir';
 /**
  * Favourite numbers are checked at the contract with the catalogue's phone rule, and the lists the
  * Top-up, History and Pending screens read survive a bad row already in a database (written before
- * the rule existed, or by hand): that row is left out and logged once, the rest is shown.
+ * the rule existed, or by hand). Recent numbers and History leave that row out (logged once); the
+ * Pending panel never does: an open sale or a refund still owed stays there as a damaged placeholder.
  */
 const data = makeTempDir();
 let t: Awaited<ReturnType<typeof openTestCore>>;
@@ -31,6 +32,9 @@ beforeAll(async () => {
   sale.run('lists-foreign', 'LKLISTFOREIGN', '+1 202 555 0144', 'success', 'none', '{}', now + 1, now + 1);
   sale.run('lists-broken', 'LKLISTBROKEN', '081299990004', 'failed', 'due', '{broken', now + 2, now + 2);
   sale.run('lists-open', 'LKLISTOPEN', '081299990005', 'failed', 'due', '{}', now + 3, now + 3);
+  // Readable as a row, but not as the contract's sale (a business day in another format).
+  sale.run('lists-badday', 'LKLISTBADDAY', '081299990007', 'pending', 'none', '{}', now + 4, now + 4);
+  db.prepare("UPDATE sale SET business_day = '24/11/2026' WHERE ref_id = 'LKLISTBADDAY'").run();
   db.close();
   t = await openTestCore(data.dir);
 });
@@ -83,14 +87,30 @@ describe('lists with a bad row already in the database', () => {
     expect(warningsAbout('+1 202 555 0143')).toBe(0);
   });
 
-  it('history and the Pending panel leave out a sale whose row cannot be read, and show the others', async () => {
+  it('history leaves out a sale it cannot show; the Pending panel keeps every open one, unreadable ones as damaged placeholders', async () => {
+    const placeholder = (refId: string, state: string, refund: string, customerNo: string) => ({
+      id: expect.any(Number) as number,
+      refId,
+      productName: 'Pulsa Telkomsel 10.000',
+      customerNo,
+      price: 12_000,
+      state,
+      refund,
+      damaged: true,
+      message: expect.stringMatching(/^Data transaksi rusak.*ledger.*ref /) as string,
+    });
     for (let i = 0; i < 2; i += 1) {
       const { sales } = await call<ChannelOutput<'sales:list'>>('sales:list', {});
       expect(sales.map((s) => s.refId)).toEqual(expect.arrayContaining(['LKLISTGOOD', 'LKLISTOPEN']));
       expect(sales.map((s) => s.refId)).not.toContain('LKLISTBROKEN');
       const open = await call<ChannelOutput<'sales:open'>>('sales:open');
       expect(open.sales.map((s) => s.refId)).toEqual(['LKLISTOPEN']);
+      expect(open.damaged).toEqual([
+        placeholder('LKLISTBROKEN', 'failed', 'due', '081299990004'),
+        placeholder('LKLISTBADDAY', 'pending', 'none', '081299990007'),
+      ]);
     }
     expect(warningsAbout('LKLISTBROKEN')).toBe(1);
+    expect(warningsAbout('LKLISTBADDAY')).toBe(1);
   });
 });

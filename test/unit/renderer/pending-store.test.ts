@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { setPosClient } from '../../../renderer/src/api/pos';
 import { usePendingStore } from '../../../renderer/src/stores/pending';
 import type { SaleView } from '../../../renderer/src/format/sale';
+import type { DamagedSale } from '../../../renderer/src/stores/pending';
 import { createFakePos, ok, type FakePos } from './fake-pos';
 import { saleView } from './sale-fixtures';
 
@@ -14,13 +15,14 @@ function fakeCore() {
     saleView({ id: 3, state: 'failed', refund: 'due', serial: null }),
     saleView({ id: 4, state: 'failed', refund: 'due', serial: null, alert: 'late_success', alertEvidence: 'SUCCESS · SN 123', alertAt: 1 }),
   ];
+  let damaged: DamagedSale[] = [];
   const settle = (id: number, patch: Partial<SaleView>) => {
     const sale = { ...open.find((s) => s.id === id)!, ...patch };
     open = open.filter((s) => s.id !== id);
     return ok(sale);
   };
   const fake = createFakePos({
-    'sales:open': () => ok({ sales: open }),
+    'sales:open': () => ok({ sales: open, damaged }),
     'sales:checkNow': ({ id }) => settle(id, { state: 'success' }),
     'sales:refund': ({ id }) => settle(id, { refund: 'paid' }),
     'sales:operatorEvidence': () =>
@@ -30,7 +32,10 @@ function fakeCore() {
     'ledger:balances': () => ok({ accounts: [] }),
     'ledger:journalForDay': () => ok({ day: '2025-11-24', entries: [] }),
   });
-  return Object.assign(fake, { drop: (id: number) => (open = open.filter((s) => s.id !== id)) });
+  return Object.assign(fake, {
+    drop: (id: number) => (open = open.filter((s) => s.id !== id)),
+    damage: (rows: DamagedSale[]) => (damaged = rows),
+  });
 }
 
 let core: ReturnType<typeof fakeCore> & FakePos;
@@ -95,6 +100,21 @@ describe('pending store', () => {
       note: 'saldo tidak berubah',
     });
     expect(store.needsOperator).toHaveLength(0);
+  });
+
+  it('shows an open sale the core cannot read in full as damaged, and counts it', async () => {
+    core.damage([
+      {
+        id: 9, refId: 'LKBROKEN', productName: 'Pulsa', customerNo: '081200000009', price: 12_000, state: 'failed', refund: 'due',
+        damaged: true, message: 'Data transaksi rusak, tidak bisa ditampilkan lengkap: periksa jurnalnya di ledger (ref LKBROKEN).',
+      },
+    ]);
+    const store = usePendingStore();
+    await store.start();
+    expect(store.damaged.map((s) => s.refId)).toEqual(['LKBROKEN']);
+    expect(store.count).toBe(5);
+    // Not sorted into the actionable groups: nothing can be done on it from the panel.
+    expect(store.refundsDue.map((s) => s.id)).toEqual([3]);
   });
 
   it('keeps the last list and says why when the core cannot be reached', async () => {

@@ -67,6 +67,22 @@ export const saleView = z.object({
   alertResolution: z.string().nullable(),
 });
 
+/**
+ * An open sale whose stored row cannot be shown in full: kept in the Pending panel with what is
+ * certain about it (never left out), nothing to act on there, a message pointing to the ledger.
+ */
+export const damagedSaleView = z.object({
+  id: z.number().int(),
+  refId: z.string(),
+  productName: z.string(),
+  customerNo: z.string(),
+  price: z.number().int(),
+  state: saleStateSchema,
+  refund: z.enum(['none', 'due', 'paid']),
+  damaged: z.literal(true),
+  message: z.string(),
+});
+
 const saleEvent = z.object({
   at: z.number().int(),
   from: saleStateSchema.nullable(),
@@ -130,10 +146,13 @@ export const salesChannels = {
       .strict(),
     output: z.object({ sales: z.array(saleView) }),
   },
-  /** The Pending panel: in-flight sales, sales waiting for the operator, and refunds still due. */
+  /**
+   * The Pending panel: in-flight sales, sales waiting for the operator, refunds still due, late
+   * successes; `damaged`: those among them whose row cannot be shown in full (never left out).
+   */
   'sales:open': {
     input: z.object({}).strict(),
-    output: z.object({ sales: z.array(saleView) }),
+    output: z.object({ sales: z.array(saleView), damaged: z.array(damagedSaleView) }),
   },
   'sales:checkNow': {
     input: z.object({ id: z.number().int() }).strict(),

@@ -9,7 +9,8 @@ import { toBillView, toSaleView } from '../../sales/sale-view';
 import type { Handlers } from '../dispatch';
 import { saleView, type salesChannels } from '../channels/sales';
 import { normalisePhone, readPhone } from '../../catalog/phone';
-import { readableRows } from '../../sales/readable-rows';
+import { readableRows, readRowsKeepingPlaceholders } from '../../sales/readable-rows';
+import { damagedSale } from '../../sales/damaged-sale';
 import type { SaleRecord } from '../../sales/sale-record';
 
 export interface SalesHandlerDeps {
@@ -36,7 +37,12 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       return { ...toSaleView(sale), events: book.repo.events(sale.id), bill: sale.inquiryId ? toBillView(bills.get(sale.inquiryId)) : null };
     },
     'sales:list': (input) => ({ sales: showable(listSales(ledger.db, input)) }),
-    'sales:open': () => ({ sales: showable(openSales(ledger.db)) }),
+    'sales:open': () => {
+      // An open sale never vanishes: one the contract cannot show joins the damaged placeholders.
+      const open = openSales(ledger.db);
+      const shown = readRowsKeepingPlaceholders(open.sales, (sale) => saleView.parse(toSaleView(sale)), damagedSale, (sale) => `sale ${sale.refId}`);
+      return { sales: shown.read, damaged: [...open.damaged, ...shown.unreadable].sort((a, b) => a.id - b.id) };
+    },
     'sales:checkNow': async (input) => {
       const sale = book.get(input.id);
       if (sale.state === 'success' || sale.state === 'failed') return toSaleView(sale);
