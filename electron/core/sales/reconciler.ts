@@ -9,8 +9,9 @@ import { DEFAULT_CHECK_DELAYS_MS } from './backoff';
  * Settles pending and unknown sales by asking the provider about the SAME reference, on a backoff
  * schedule, one sale at a time per tick so one stuck sale never blocks the others. A sale the
  * provider cannot be asked about (MMBC without invoice) goes to the operator queue. At most one
- * check of a sale runs at a time: a timer tick, a callback hint and the cashier's "cek sekarang"
- * arriving together join the check already in flight.
+ * check of a sale runs at a time: a timer tick or the cashier's "cek sekarang" arriving meanwhile
+ * joins the check in flight. A callback does not: it is news the running check may have asked about
+ * too early, so exactly one more check runs after it (however many callbacks came meanwhile).
  */
 export class Reconciler {
   private timer: NodeJS.Timeout | null = null;
@@ -20,6 +21,8 @@ export class Reconciler {
   private readonly notFoundSince = new Map<number, number>();
   /** The check of each sale currently asking its provider. */
   private readonly inFlight = new Map<number, Promise<SaleRecord>>();
+  /** The one check promised to run after the current one, because a callback came during it. */
+  private readonly followUps = new Map<number, Promise<SaleRecord>>();
 
   constructor(
     private readonly book: SaleBook,
@@ -42,7 +45,7 @@ export class Reconciler {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
-    await Promise.allSettled([...this.inFlight.values()]);
+    await Promise.allSettled([...this.inFlight.values(), ...this.followUps.values()]);
   }
 
   /** Runs one pass now (also what the timer runs). */
@@ -55,12 +58,34 @@ export class Reconciler {
     return this.running;
   }
 
-  /** Checks one sale now, or joins the check of it already under way (never two at once). */
+  /**
+   * Checks one sale now (never two checks of it at once). While one runs, a poll joins it and a
+   * callback gets the follow-up check that starts when it ends; a follow-up already promised
+   * answers everyone, being the newest question.
+   */
   checkOne(sale: SaleRecord, source: 'poll' | 'callback' = 'poll'): Promise<SaleRecord> {
+    const queued = this.followUps.get(sale.id);
+    if (queued) return queued;
     const running = this.inFlight.get(sale.id);
-    if (running) return running;
-    const check = this.runCheck(sale.id, source).finally(() => this.inFlight.delete(sale.id));
-    this.inFlight.set(sale.id, check);
+    if (!running) return this.startCheck(sale.id, source);
+    if (source !== 'callback') return running;
+    const next = running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        // Leaves the queue and becomes the running check in the same step: nobody can slip between.
+        this.followUps.delete(sale.id);
+        return this.stopped ? this.book.get(sale.id) : this.startCheck(sale.id, 'callback');
+      });
+    this.followUps.set(sale.id, next);
+    return next;
+  }
+
+  private startCheck(saleId: number, source: 'poll' | 'callback'): Promise<SaleRecord> {
+    const check = this.runCheck(saleId, source).finally(() => this.inFlight.delete(saleId));
+    this.inFlight.set(saleId, check);
     return check;
   }
 

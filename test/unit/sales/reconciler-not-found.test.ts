@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProviderId } from '../../../electron/core/api/schemas';
 import { EventBus } from '../../../electron/core/app/event-bus';
 import { depositAccount } from '../../../electron/core/ledger';
@@ -110,16 +110,19 @@ describe('the not-found rule', () => {
 });
 
 describe('concurrent checks of one sale', () => {
-  it('three concurrent checkOne calls (timer, callback, cek sekarang) make one provider call', async () => {
+  it('timer, callback and cek sekarang together make two provider calls, one after the other (the callback gets a check after the running one)', async () => {
     let release: (o: MoneyOutcome) => void = () => undefined;
     const { book, sale, reconciler, calls } = setup(() => new Promise<MoneyOutcome>((resolve) => (release = resolve)));
     now = sale.sentAt! + GRACE_MS;
     const fresh = () => book.get(sale.id);
     const all = Promise.all([reconciler.checkOne(fresh(), 'poll'), reconciler.checkOne(fresh(), 'callback'), reconciler.checkOne(fresh())]);
     await new Promise((resolve) => setImmediate(resolve));
+    expect(calls()).toBe(1);
+    release(NOT_FOUND);
+    await vi.waitFor(() => expect(calls()).toBe(2));
     release(NOT_FOUND);
     const results = await all;
-    expect(calls()).toBe(1);
+    expect(calls()).toBe(2);
     expect(results.map((r) => r.state)).toEqual(['unknown', 'unknown', 'unknown']);
   });
 
