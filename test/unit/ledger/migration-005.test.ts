@@ -36,4 +36,15 @@ describe('migration 005 (sale safety)', () => {
     expect(() => db.prepare('UPDATE sale SET reported_cost = 0').run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE sale SET alert = 'boom'").run()).toThrow(/CHECK/);
   });
+
+  it('indexes rerouted_from: the next attempt of a sale (latestAttempt, stranded reroutes at start) is found without a table scan', () => {
+    const db = new Database(':memory:');
+    applyMigrations(db, upTo(5));
+    const index = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sale' AND sql LIKE '%rerouted_from%'").get() as
+      | { sql: string }
+      | undefined;
+    expect(index?.sql).toMatch(/ON sale\s*\(rerouted_from\)/);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT 1 FROM sale WHERE rerouted_from = ?').all(1) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING (COVERING )?INDEX/);
+  });
 });

@@ -11,6 +11,9 @@ import type { Migration } from './migration';
  * - `alert` + evidence: a success that arrived for a sale already failed (and maybe refunded): money
  *   was delivered AND owed back. The owner must see it; `alert_resolved_at`/`alert_resolution`
  *   record the owner's action.
+ * - an index on `rerouted_from`: every start looks for refused attempts whose next attempt never
+ *   got written (stranded reroutes) and a repeated request walks to its newest attempt; both ask
+ *   "which sale was rerouted from this one". Partial: most sales were never rerouted.
  */
 export const migration005: Migration = {
   version: 5,
@@ -27,6 +30,7 @@ export const migration005: Migration = {
       ALTER TABLE sale ADD COLUMN alert_resolution TEXT;
       UPDATE sale SET provider_mode = COALESCE((SELECT mode FROM provider_setting ps WHERE ps.provider = sale.provider), 'sandbox');
       CREATE INDEX sale_alert_open ON sale(alert_at) WHERE alert IS NOT NULL AND alert_resolved_at IS NULL;
+      CREATE INDEX sale_rerouted_from ON sale(rerouted_from) WHERE rerouted_from IS NOT NULL;
     `);
   },
 };
