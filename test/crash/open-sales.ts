@@ -10,6 +10,8 @@ export interface SaleInDoubt {
   id: number;
   provider: string;
   state: string;
+  /** The reconciler asks the provider about it (not waiting for the operator, not MMBC without an invoice). */
+  checkable: boolean;
 }
 
 const IN_DOUBT = "('sent','pending','unknown')";
@@ -17,7 +19,15 @@ const IN_DOUBT = "('sent','pending','unknown')";
 /** Sales that may have reached the provider and are not settled: what an outage must leave alone. */
 export function salesInDoubt(dataDir: string): SaleInDoubt[] {
   if (!existsSync(join(dataDir, 'loket.db'))) return []; // before the first seller run
-  return read(dataDir, (db) => db.prepare(`SELECT id, provider, state FROM sale WHERE state IN ${IN_DOUBT} ORDER BY id`).all() as SaleInDoubt[]);
+  const rows = read(dataDir, (db) =>
+    db
+      .prepare(
+        `SELECT id, provider, state, needs_operator = 0 AND NOT (provider = 'mmbc' AND provider_ref IS NULL) AS checkable
+           FROM sale WHERE state IN ${IN_DOUBT} ORDER BY id`,
+      )
+      .all() as (Omit<SaleInDoubt, 'checkable'> & { checkable: number })[],
+  );
+  return rows.map((row) => ({ ...row, checkable: row.checkable === 1 }));
 }
 
 /** Those of `sales` that are settled now, each with the move that settled it, as the failure message shows it. */
@@ -33,6 +43,22 @@ export function settledSince(dataDir: string, sales: SaleInDoubt[]): string[] {
       .map((sale) => settle.get(sale.id) as { id: number; provider: string; state: string; source: string; detail: string } | undefined)
       .filter((row) => row !== undefined)
       .map((row) => `sale ${row.id} (${row.provider}) ${row.state} by ${row.source}: ${row.detail}`);
+  });
+}
+
+/**
+ * How many status checks of `sales` between `from` and `to` (ms) got no answer: the events the
+ * reconciler records for a check that reached nobody ("[not_reached]") or whose call failed
+ * ("Cek status tanpa jawaban provider"). Proof that the outage was actually met by a check.
+ */
+export function unansweredChecks(dataDir: string, sales: SaleInDoubt[], from: number, to: number): number {
+  if (sales.length === 0) return 0;
+  return read(dataDir, (db) => {
+    const count = db.prepare(
+      `SELECT COUNT(*) AS n FROM sale_event WHERE sale_id = ? AND at BETWEEN ? AND ?
+          AND (instr(detail, '[not_reached]') > 0 OR instr(detail, 'tanpa jawaban') > 0)`,
+    );
+    return sales.reduce((sum, sale) => sum + (count.get(sale.id, from, to) as { n: number }).n, 0);
   });
 }
 
