@@ -1,5 +1,6 @@
+import dns from 'node:dns';
 import { createServer } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAyoconnectClient, ayoconnectSandboxCredentials } from '../../../electron/core/providers/ayoconnect';
 import { createIakClient, IAK_SANDBOX_CREDENTIALS } from '../../../electron/core/providers/iak';
 import { createKlikooClient, klikooSandboxCredentials } from '../../../electron/core/providers/klikoo';
@@ -21,7 +22,28 @@ async function closedPortUrl(): Promise<string> {
 }
 
 /** A name that can never resolve (RFC 6761 reserves `.invalid`). */
-const NO_SUCH_HOST = 'http://loket-status-check.invalid';
+const NO_SUCH_HOSTNAME = 'loket-status-check.invalid';
+const NO_SUCH_HOST = `http://${NO_SUCH_HOSTNAME}`;
+
+/**
+ * The resolver as it fails, without depending on this machine's: Node's sockets resolve through
+ * `dns.lookup`, which here answers the way getaddrinfo does for a name that does not exist
+ * (ENOTFOUND) or when no resolver can be reached, e.g. the modem is down (EAI_AGAIN). The request
+ * then goes through the real axios/http/net path and fails at name resolution. Returns the names asked.
+ */
+function failingResolver(code: 'ENOTFOUND' | 'EAI_AGAIN'): string[] {
+  const asked: string[] = [];
+  vi.spyOn(dns, 'lookup').mockImplementation(((hostname: string, ...rest: unknown[]) => {
+    asked.push(hostname);
+    const callback = rest.at(-1) as (err: NodeJS.ErrnoException) => void;
+    const err: NodeJS.ErrnoException = Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), { code, errno: code === 'ENOTFOUND' ? -3008 : -3001, syscall: 'getaddrinfo', hostname });
+    process.nextTick(() => callback(err));
+  }) as unknown as typeof dns.lookup);
+  return asked;
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 type Check = (baseUrl: string) => Promise<MoneyOutcome>;
 
@@ -48,7 +70,10 @@ describe.each(Object.entries(checks))('%s that never reaches the provider', (_na
     expect(await check(await closedPortUrl())).toMatchObject({ status: 'unknown', reason: 'not_reached' });
   });
 
-  it('host name that does not resolve: unknown (not_reached), never failed', async () => {
+  it.each(['ENOTFOUND', 'EAI_AGAIN'] as const)('host name that does not resolve (%s): unknown (not_reached), never failed', async (code) => {
+    const asked = failingResolver(code);
     expect(await check(NO_SUCH_HOST)).toMatchObject({ status: 'unknown', reason: 'not_reached' });
+    expect(asked.length, 'the call failed at name resolution').toBeGreaterThan(0);
+    expect(new Set(asked)).toEqual(new Set([NO_SUCH_HOSTNAME]));
   });
 });
