@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { normalisePhone, readPhone } from '../catalog/phone';
 import { damagedSale, type DamagedSale } from './damaged-sale';
 import { readableRows, readRowsKeepingPlaceholders } from './readable-rows';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
@@ -70,7 +71,18 @@ export function recentNumbers(db: Database.Database, limit: number): { customerN
     });
 }
 
+/**
+ * A favourite is always a number Top-up can sell to: the catalogue's phone rule, stored in local
+ * form (a refusal is an Indonesian `invalid_input`). Removing takes the local form and the text as
+ * given, so a favourite stored as typed before the rule existed can still be removed.
+ */
 export function setFavourite(db: Database.Database, customerNo: string, favourite: boolean, now: number): void {
-  if (favourite) db.prepare('INSERT OR IGNORE INTO favourite_number (customer_no, created_at) VALUES (?, ?)').run(customerNo, now);
-  else db.prepare('DELETE FROM favourite_number WHERE customer_no = ?').run(customerNo);
+  if (favourite) {
+    db.prepare('INSERT OR IGNORE INTO favourite_number (customer_no, created_at) VALUES (?, ?)').run(normalisePhone(customerNo), now);
+    return;
+  }
+  const reading = readPhone(customerNo);
+  const forms = reading.ok ? [customerNo, reading.local] : [customerNo];
+  const remove = db.prepare('DELETE FROM favourite_number WHERE customer_no = ?');
+  db.transaction(() => forms.forEach((form) => remove.run(form)))();
 }

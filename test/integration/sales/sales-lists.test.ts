@@ -60,6 +60,13 @@ describe('favourite numbers', () => {
     expect(numbers.map((n) => n.customerNo)).not.toContain('+1 202 555 0199');
   });
 
+  it('refuses at the contract what is not a customer number at all', async () => {
+    await expect(call('sales:setFavourite', { customerNo: '0812-abcd-5678', favourite: true })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('customerNo: Nomor pelanggan hanya boleh berisi angka (boleh diawali +, dipisah spasi atau tanda hubung), 8–16 digit.') as string,
+    });
+  });
+
   it('stores the number in the form every provider accepts', async () => {
     await call('sales:setFavourite', { customerNo: '+62 812-9999-0006', favourite: true });
     const { numbers } = await call<ChannelOutput<'sales:recentNumbers'>>('sales:recentNumbers', { limit: 50 });

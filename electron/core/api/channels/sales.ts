@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { providerIdSchema, requestIdSchema, rupiahSchema, businessDaySchema } from '../schemas';
 import { ALERT_RESOLUTIONS } from '../../domain/alert-resolutions';
+import { CUSTOMER_NUMBER_MESSAGE, looksLikeCustomerNumber } from '../../domain/customer-number';
 import { productCategorySchema } from './catalog';
 
 export const saleStates = ['committed', 'sent', 'success', 'failed', 'pending', 'unknown'] as const;
@@ -193,8 +194,9 @@ export const salesChannels = {
       numbers: z.array(z.object({ customerNo: z.string(), operator: z.string().nullable(), lastAt: z.number().int(), favourite: z.boolean() })),
     }),
   },
+  /** The core stores the number's local form (catalogue phone rule); removing also takes one stored as typed earlier. */
   'sales:setFavourite': {
-    input: z.object({ customerNo: z.string().max(40), favourite: z.boolean() }).strict(),
+    input: z.object({ customerNo: z.string().max(40).refine(looksLikeCustomerNumber, CUSTOMER_NUMBER_MESSAGE), favourite: z.boolean() }).strict(),
     output: z.object({ ok: z.literal(true) }),
   },
   /** Ledger deposit next to the provider's own balance, difference highlighted by the screen. */

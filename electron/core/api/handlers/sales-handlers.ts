@@ -8,7 +8,7 @@ import type { SalesService } from '../../sales/sales-service';
 import { toBillView, toSaleView } from '../../sales/sale-view';
 import type { Handlers } from '../dispatch';
 import { saleView, type salesChannels } from '../channels/sales';
-import { normalisePhone, readPhone } from '../../catalog/phone';
+import { normalisePhone } from '../../catalog/phone';
 import { readableRows, readRowsKeepingPlaceholders } from '../../sales/readable-rows';
 import { damagedSale } from '../../sales/damaged-sale';
 import type { SaleRecord } from '../../sales/sale-record';
@@ -65,14 +65,7 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       ),
     }),
     'sales:setFavourite': (input) => {
-      // The catalogue's rule, so a favourite is always a number Top-up can sell to. Removing one
-      // stored before the rule existed must still work, so it is removed as stored as well.
-      if (input.favourite) setFavourite(ledger.db, normalisePhone(input.customerNo), true, ledger.now());
-      else {
-        setFavourite(ledger.db, input.customerNo, false, ledger.now());
-        const reading = readPhone(input.customerNo);
-        if (reading.ok) setFavourite(ledger.db, reading.local, false, ledger.now());
-      }
+      setFavourite(ledger.db, input.customerNo, input.favourite, ledger.now());
       return { ok: true as const };
     },
     'providers:balances': async () => {
