@@ -5,6 +5,7 @@ import { depositAccount } from '../ledger';
 import type { MoneyOutcome } from '../providers/outcome';
 import type { RoutedProduct, SaleCatalog } from './catalog-port';
 import type { SaleDriver } from './drivers/driver';
+import { mmbcItrxDay } from './drivers/mmbc-driver';
 import { checkOperator, checkRepeatSale } from './guards';
 import { newRefId } from './ref-id';
 import { mayReroute } from './reroute-policy';
@@ -116,7 +117,7 @@ export class SaleEngine {
       price: route.price,
       cost: offer.cost,
       details: note ? { catatan: note } : {},
-      itrx: offer.provider === 'mmbc' ? this.deps.book.repo.nextItrx(offer.providerCode, customerNo, this.deps.ledger.now()) : null,
+      itrx: offer.provider === 'mmbc' ? this.deps.book.repo.nextItrx('mmbc', offer.providerCode, customerNo, mmbcItrxDay(this.deps.ledger.now())) : null,
       reroutedFrom: null,
     });
     let index = 0;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { wibIsoDate } from '../providers/mmbc/time';
+import type { ProviderId } from '../api/schemas';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
 import type { SaleState } from './state-machine';
 
@@ -126,17 +126,17 @@ export class SaleRepo {
   }
 
   /**
-   * MMBC's itrx: the nth top-up of this product to this number on MMBC's day, which is Jakarta's
-   * (WIB), not the outlet's business day: an outlet in WITA/WIT passes midnight before MMBC does.
+   * A provider's per-day counter (MMBC's itrx): one more than the highest given to this product
+   * and number within [from, to). Whose day that window is belongs to the provider's side
+   * (drivers/mmbc-driver.ts `mmbcItrxDay`).
    */
-  nextItrx(providerCode: string, customerNo: string, at: number): number {
-    const start = Date.parse(`${wibIsoDate(at)}T00:00:00+07:00`);
+  nextItrx(provider: ProviderId, providerCode: string, customerNo: string, window: { from: number; to: number }): number {
     const row = this.db
       .prepare(
-        `SELECT COALESCE(MAX(itrx), 0) AS n FROM sale WHERE provider = 'mmbc' AND provider_code = ? AND customer_no = ?
+        `SELECT COALESCE(MAX(itrx), 0) AS n FROM sale WHERE provider = ? AND provider_code = ? AND customer_no = ?
            AND created_at >= ? AND created_at < ?`,
       )
-      .get(providerCode, customerNo, start, start + 86_400_000) as { n: number };
+      .get(provider, providerCode, customerNo, window.from, window.to) as { n: number };
     return row.n + 1;
   }
 }

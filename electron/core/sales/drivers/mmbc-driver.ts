@@ -1,4 +1,5 @@
 import type { MmbcClient } from '../../providers/mmbc';
+import { wibIsoDate } from '../../providers/mmbc/time';
 import type { SaleDriver } from './driver';
 
 /**
@@ -13,4 +14,16 @@ export function mmbcDriver(client: () => MmbcClient): SaleDriver {
       return client().checkTopup({ invoice: sale.providerRef, destination: sale.customerNo });
     },
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * MMBC's `itrx` is the nth top-up of a product to a number on MMBC's day, which is Jakarta's
+ * (WIB), not the outlet's business day: an outlet in WITA/WIT passes midnight before MMBC does.
+ * The window [from, to) of that day around `at`, for the sale repo to count in.
+ */
+export function mmbcItrxDay(at: number): { from: number; to: number } {
+  const from = Date.parse(`${wibIsoDate(at)}T00:00:00+07:00`);
+  return { from, to: from + DAY_MS };
 }
