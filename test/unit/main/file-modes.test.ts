@@ -1,15 +1,17 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../../electron/core/app/open-core';
-import { backupDatabase, openLedger } from '../../../electron/core/ledger';
 import { startMain } from '../../../electron/main/lifecycle';
 import * as fake from '../../fakes/electron';
 import { makeTempDir } from '../../support/temp-dir';
-import { expectPrivate } from '../../integration/app/expect-private';
+import { expectPrivateAfterStop, expectPrivateWhileOpen, QUICK_BACKUP_MS, waitForCoreBackup } from '../../integration/app/expect-private';
 
 vi.mock('electron', () => import('../../fakes/electron'));
 
-/** Issue 7 item 16, desktop mode: the main process opens the real core on its data folder under umask 000. */
+/**
+ * Issue 7 item 16, desktop mode: the main process opens the real core on its data folder under
+ * umask 000; the core creates every file and makes the backup (its own schedule), the test only stats.
+ */
 let previousUmask: number;
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -26,7 +28,7 @@ describe('desktop data folder under umask 000', () => {
   it('is 0700 with loket.db, -wal, -shm and backups 0600', async () => {
     const dataDir = join(temp.dir, 'Loket');
     const handle = await startMain({
-      openCore: (options) => openCore({ ...options, backupIntervalMs: 0, sandbox: {} }),
+      openCore: (options) => openCore({ ...options, backupIntervalMs: QUICK_BACKUP_MS, sandbox: {} }),
       rendererDir: join(temp.dir, 'renderer'),
       preloadPath: join(temp.dir, 'preload.js'),
       env: { LOKET_DATA_DIR: dataDir },
@@ -35,12 +37,11 @@ describe('desktop data folder under umask 000', () => {
     expect(handle).not.toBeNull();
     try {
       expect(await handle!.core.dispatch('ledger:recordOpeningCash', { requestId: 'desk-cash-1', amount: '1000' })).toMatchObject({ ok: true });
-      const db = await openLedger({ file: join(dataDir, 'loket.db'), backupDir: join(dataDir, 'backups') });
-      await backupDatabase(db, join(dataDir, 'backups'), 'scheduled');
-      db.close();
-      expectPrivate(dataDir);
+      await waitForCoreBackup(dataDir);
+      expectPrivateWhileOpen(dataDir);
     } finally {
       await handle!.core.close();
     }
+    expectPrivateAfterStop(dataDir);
   });
 });
