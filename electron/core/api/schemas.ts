@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { providerIds } from '../domain/provider-id';
 
 /**
  * Building blocks shared by the channel schemas. The contract is imported by the renderer for its
  * types, so nothing here may pull in Node or Electron.
  */
-export const providerIds = ['mmbc', 'iak', 'ayoconnect', 'klikoo'] as const;
+export { providerIds, type ProviderId } from '../domain/provider-id';
 export const providerIdSchema = z.enum(providerIds);
-export type ProviderId = z.infer<typeof providerIdSchema>;
 
 /** What the cashier typed (parsed by the core's money parser) or an integer from code. */
 export const amountInputSchema = z.union([z.string().max(40), z.number()]);

@@ -6,7 +6,7 @@ import { ledgerHandlers } from '../api/handlers/ledger-handlers';
 import { moneyHandlers } from '../api/handlers/money-handlers';
 import { providerHandlers } from '../api/handlers/provider-handlers';
 import { salesHandlers } from '../api/handlers/sales-handlers';
-import { providerIds, type ProviderId } from '../api/schemas';
+import { providerIds, type ProviderId } from '../domain/provider-id';
 import { openCatalog } from '../catalog';
 import { DEFAULT_TIME_ZONE, isOutletTimeZone, type OutletTimeZone } from '../clock/business-day';
 import { Ledger, openLedger, verifyLedger } from '../ledger';

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import type { Ledger } from '../ledger';
 import type { IakClient } from '../providers/iak';
 import type { KlikooClient } from '../providers/klikoo';

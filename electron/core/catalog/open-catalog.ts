@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import type { EventBus } from '../app/event-bus';
 import type { Ledger } from '../ledger';
 import { Catalog } from './catalog';

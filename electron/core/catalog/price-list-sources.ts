@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import type { AyoconnectClient } from '../providers/ayoconnect';
 import type { IakClient } from '../providers/iak';
 import type { KlikooClient } from '../providers/klikoo';

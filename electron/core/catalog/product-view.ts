@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { productCategories, type productView } from '../api/channels/catalog';
-import { providerIds } from '../api/schemas';
+import { providerIds } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
 import { priceOf } from './pricing';
 import { routeOffers } from './routing';

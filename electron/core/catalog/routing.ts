@@ -1,4 +1,4 @@
-import { providerIds } from '../api/schemas';
+import { providerIds } from '../domain/provider-id';
 import type { ProviderHealth, RoutedOffer, StoredOffer } from './types';
 
 /**

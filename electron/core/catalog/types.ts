@@ -1,5 +1,5 @@
 import type { productCategories } from '../api/channels/catalog';
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import type { Rupiah } from '../money';
 
 export type ProductCategory = (typeof productCategories)[number];

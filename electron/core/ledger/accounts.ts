@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 
 export type AccountKind = 'asset' | 'liability' | 'income' | 'expense' | 'equity';
 

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import { AppError } from '../errors/app-error';
 import { formatRupiah, rupiah, type Rupiah } from '../money';
 import { parseTypedAmount } from './entry-limit';

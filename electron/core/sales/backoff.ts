@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import { AYOCONNECT_STATUS_WAIT_MS } from '../providers/ayoconnect';
 
 /**

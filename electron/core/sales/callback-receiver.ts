@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { providerIds, type ProviderId } from '../api/schemas';
+import { providerIds, type ProviderId } from '../domain/provider-id';
 
 /**
  * Where providers' callbacks land: 127.0.0.1 only (in Sandbox the simulators call it; a live

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import type { SaleKind } from './sale-record';
 
 /** What the sale engine needs from the catalogue: a product, its offers in routing order, its price. */

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 
 /**
  * A provider's recent record, for routing: after three sends in a row that ended unknown or

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import { CALL_FAILURE_CODES, type MoneyOutcome, type UnknownReason } from '../providers/outcome';
 import type { SaleDriver } from './drivers/driver';
 import type { SaleBook } from './sale-book';

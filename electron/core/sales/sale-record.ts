@@ -1,4 +1,4 @@
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import type { SaleState } from './state-machine';
 
 export type SaleKind = 'pulsa' | 'data' | 'ewallet' | 'pln_token' | 'bill';

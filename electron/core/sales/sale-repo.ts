@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ProviderId } from '../api/schemas';
+import type { ProviderId } from '../domain/provider-id';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
 import type { SaleState } from './state-machine';
 

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../api/schemas';
+import type { ProviderId } from '../../domain/provider-id';
 import { mobileOperatorOf } from '../operators';
 import { hpPostpaidBill, localBill, nationalBill } from '../product-id';
 

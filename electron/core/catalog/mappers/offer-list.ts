@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../api/schemas';
+import type { ProviderId } from '../../domain/provider-id';
 import { rupiah, type Rupiah } from '../../money';
 import { isValidProductId } from '../product-id';
 import type { MappedPriceList, NormalisedOffer } from '../types';

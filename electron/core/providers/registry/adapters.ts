@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../api/schemas';
+import type { ProviderId } from '../../domain/provider-id';
 import { ayoconnectAdapter } from './ayoconnect-adapter';
 import { iakAdapter } from './iak-adapter';
 import { klikooAdapter } from './klikoo-adapter';

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../api/schemas';
+import type { ProviderId } from '../../domain/provider-id';
 import type { EventBus } from '../../app/event-bus';
 import { AppError } from '../../errors/app-error';
 import type { Ledger } from '../../ledger';

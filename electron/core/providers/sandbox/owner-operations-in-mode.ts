@@ -1,7 +1,7 @@
-import type { ProviderId } from '../../api/schemas';
+import type { ProviderId } from '../../domain/provider-id';
 import { recordDepositTopUp, reverseOwnerEntry, type CorrectionInput, type Ledger } from '../../ledger';
 import type { PostResult } from '../../ledger/journal';
-import { providerIds } from '../../api/schemas';
+import { providerIds } from '../../domain/provider-id';
 import { rupiah, type Rupiah } from '../../money';
 import { entryDepositAmount, parkSandboxTopUp, parkedTopUpAmount, unparkForCorrection } from './sandbox-deposits';
 

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../api/schemas';
+import type { ProviderId } from '../../domain/provider-id';
 import { ACCOUNT, depositAccount, type Ledger } from '../../ledger';
 import { rupiah } from '../../money';
 

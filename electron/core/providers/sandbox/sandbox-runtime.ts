@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../api/schemas';
+import type { ProviderId } from '../../domain/provider-id';
 import { MAX_RUPIAH, rupiah, type Rupiah } from '../../money';
 import type { ProviderAdapter, RunningSimulator } from '../registry/provider-adapter';
 
