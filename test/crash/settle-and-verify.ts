@@ -14,8 +14,8 @@ const keyOf = (sale: SaleRow): string => (sale.provider === 'mmbc' ? sale.custom
 
 /**
  * The end of every crash run: restart once more with the simulators reachable and let recovery and
- * the reconciler settle what they can; MMBC sales whose answer was lost are decided through the
- * operator action the UI offers, from MMBC's own history. Then the providers' truth and the ledger
+ * the reconciler settle what they can; sales left to the operator (MMBC answers lost, Klikoo sales its
+ * history does not show) are decided through the operator action the UI offers, from that provider's history. Then the providers' truth and the ledger
  * must agree: every sale settled, no provider transaction twice or without a sale, every success
  * at the provider a success here, the ledger balanced, each deposit equal to the provider's balance.
  * Returns the summary line the test prints.
@@ -32,7 +32,7 @@ export async function settleAndVerify(dataDir: string, sims: SimLine[], label: s
       },
       { timeout: 60_000, interval: 200 },
     );
-    await decideLostMmbcAnswers(core, sims, rows());
+    await decideOperatorSales(core, sims, rows());
 
     const sales = rows();
     expect(sales.filter((s) => s.state !== 'success' && s.state !== 'failed')).toEqual([]);
@@ -70,19 +70,27 @@ export async function settleAndVerify(dataDir: string, sims: SimLine[], label: s
   }
 }
 
-/** MMBC has no reference to ask by: the operator decides from what MMBC's history shows for the number. */
-async function decideLostMmbcAnswers(core: Core, sims: SimLine[], sales: SaleRow[]): Promise<void> {
+/**
+ * Sales the app could not settle by asking (MMBC without an invoice; Klikoo after its history scans
+ * found nothing) are decided through the operator action the UI offers, from what THAT provider's
+ * own history shows for the sale's key.
+ */
+async function decideOperatorSales(core: Core, sims: SimLine[], sales: SaleRow[]): Promise<void> {
   const call = async (channel: string, input: unknown): Promise<void> => {
     const result = await core.dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   };
-  const mmbc = sims.find((s) => s.provider === 'mmbc')!;
-  const truth = new Map((await providerTransactions(mmbc)).map((t) => [t.key, t.status]));
-  for (const sale of sales.filter((s) => s.needs_operator === 1 && s.state !== 'success' && s.state !== 'failed')) {
-    const status = truth.get(sale.customer_no);
-    const charged = status !== undefined && !/gagal|fail/i.test(status);
-    await call('sales:operatorEvidence', { id: sale.id });
-    await call('sales:operatorDecision', { id: sale.id, decision: charged ? 'success' : 'failed', note: 'dicek di riwayat MMBC' });
+  const waiting = sales.filter((s) => s.needs_operator === 1 && s.state !== 'success' && s.state !== 'failed');
+  for (const sim of sims) {
+    const mine = waiting.filter((s) => s.provider === sim.provider);
+    if (mine.length === 0) continue;
+    const truth = new Map((await providerTransactions(sim)).map((t) => [t.key, t.status]));
+    for (const sale of mine) {
+      const status = truth.get(keyOf(sale));
+      const charged = status !== undefined && !/gagal|fail/i.test(status);
+      await call('sales:operatorEvidence', { id: sale.id });
+      await call('sales:operatorDecision', { id: sale.id, decision: charged ? 'success' : 'failed', note: `dicek di riwayat ${sim.provider.toUpperCase()}` });
+    }
   }
 }
 
