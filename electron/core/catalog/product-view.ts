@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { productCategories, type productView } from '../api/channels/catalog';
+import type { productView } from '../api/channels/catalog';
+import { productCategories } from '../domain/product-category';
 import { providerIds } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
 import { priceOf } from './pricing';

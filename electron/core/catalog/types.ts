@@ -1,8 +1,10 @@
-import type { productCategories } from '../api/channels/catalog';
+import type { ProductCategory } from '../domain/product-category';
 import type { ProviderId } from '../domain/provider-id';
 import type { Rupiah } from '../money';
 
-export type ProductCategory = (typeof productCategories)[number];
+export type { ProductCategory };
+
+
 
 /**
  * One line of a provider's price list, in Loket's words. Mappers (one per provider) produce these;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { productCategories } from '../../domain/product-category';
 import { amountInputSchema, providerIdSchema, rupiahSchema } from '../schemas';
 
-export const productCategories = ['pulsa', 'data', 'ewallet', 'pln_token', 'bill'] as const;
+export { productCategories } from '../../domain/product-category';
 export const productCategorySchema = z.enum(productCategories);
 
 /** One offer of a product by one provider. */
