@@ -4,8 +4,6 @@ import type { Rupiah } from '../money';
 
 export type { ProductCategory };
 
-
-
 /**
  * One line of a provider's price list, in Loket's words. Mappers (one per provider) produce these;
  * the sync stores them as they are. `productId` is what the cashier sells: offers of several
