@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProviderId } from '../../../electron/core/api/schemas';
 import { EventBus } from '../../../electron/core/app/event-bus';
-import { depositAccount } from '../../../electron/core/ledger';
-import { rupiah } from '../../../electron/core/money';
 import type { MoneyOutcome } from '../../../electron/core/providers/outcome';
 import type { SaleDriver } from '../../../electron/core/sales/drivers/driver';
 import { Reconciler } from '../../../electron/core/sales/reconciler';
 import { SaleBook } from '../../../electron/core/sales/sale-book';
 import type { SaleRecord } from '../../../electron/core/sales/sale-record';
+import { fundDeposit, sentAttempt } from '../../support/book-fixture';
 import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
 
 /**
@@ -25,15 +24,7 @@ let asked: ((answer: MoneyOutcome) => void)[];
 
 beforeEach(async () => {
   f = await openTestLedger(() => now);
-  f.ledger.post({
-    idemKey: 'dep-iak',
-    kind: 'test',
-    memo: 'deposit',
-    postings: [
-      { account: depositAccount('iak'), amount: rupiah(100_000) },
-      { account: 'owner_equity', amount: rupiah(-100_000) },
-    ],
-  });
+  fundDeposit(f.ledger, 'iak', 100_000);
   book = new SaleBook(f.ledger, new EventBus());
   asked = [];
   const driver: SaleDriver = {
@@ -45,11 +36,7 @@ beforeEach(async () => {
 afterEach(() => f.close());
 
 function pendingSale(refId: string): SaleRecord {
-  const committed = book.commit({
-    requestId: `req-${refId}`, refId, kind: 'pulsa', provider: 'iak', productId: 'p', providerCode: 'c', productName: 'Pulsa',
-    customerNo: '081200000001', customerName: null, inquiryId: null, price: 12_000, cost: 10_500, details: {}, itrx: null, reroutedFrom: null,
-  });
-  return book.apply(book.markSent(committed).id, { status: 'pending', message: 'diproses' }, 'provider');
+  return book.apply(sentAttempt(book, { refId }).id, { status: 'pending', message: 'diproses' }, 'provider');
 }
 
 const stillPending: MoneyOutcome = { status: 'pending', message: 'masih diproses' };

@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProviderId } from '../../../electron/core/api/schemas';
 import { EventBus } from '../../../electron/core/app/event-bus';
-import { depositAccount } from '../../../electron/core/ledger';
-import { rupiah } from '../../../electron/core/money';
 import type { MoneyOutcome } from '../../../electron/core/providers/outcome';
 import { DEFAULT_CHECK_DELAYS_MS } from '../../../electron/core/sales/backoff';
 import type { SaleDriver } from '../../../electron/core/sales/drivers/driver';
 import { Reconciler } from '../../../electron/core/sales/reconciler';
 import { SaleBook } from '../../../electron/core/sales/sale-book';
 import type { SaleRecord } from '../../../electron/core/sales/sale-record';
+import { fundDeposit, sentAttempt } from '../../support/book-fixture';
 import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
 
 /**
@@ -24,29 +23,14 @@ let f: LedgerFixture;
 let now = Date.UTC(2026, 10, 24, 3, 0, 0);
 beforeEach(async () => {
   f = await openTestLedger(() => now);
-  f.ledger.post({
-    idemKey: 'dep-iak',
-    kind: 'test',
-    memo: 'deposit',
-    postings: [
-      { account: depositAccount('iak'), amount: rupiah(100_000) },
-      { account: 'owner_equity', amount: rupiah(-100_000) },
-    ],
-  });
+  fundDeposit(f.ledger, 'iak', 100_000);
 });
 afterEach(() => f.close());
 
 const NOT_FOUND: MoneyOutcome = { status: 'unknown', reason: 'not_found', message: 'TRANSACTION NOT FOUND' };
 
-let seq = 0;
 function sentSale(book: SaleBook): SaleRecord {
-  seq += 1;
-  const committed = book.commit({
-    requestId: `req-notfound-${seq}`, refId: `LKNOTFOUND${seq}`, kind: 'pulsa', provider: 'iak', productId: 'p', providerCode: 'c',
-    productName: 'Pulsa', customerNo: `0813000${String(seq).padStart(5, '0')}`, customerName: null, inquiryId: null, price: 12_000,
-    cost: 10_500, details: {}, itrx: null, reroutedFrom: null,
-  });
-  const sent = book.markSent(committed);
+  const sent = sentAttempt(book);
   return book.apply(sent.id, { status: 'unknown', reason: 'timeout', message: 'tidak menjawab' }, 'provider');
 }
 

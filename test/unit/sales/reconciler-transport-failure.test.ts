@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../electron/core/api/schemas';
 import { EventBus } from '../../../electron/core/app/event-bus';
 import { depositAccount } from '../../../electron/core/ledger';
-import { rupiah } from '../../../electron/core/money';
 import type { MoneyOutcome } from '../../../electron/core/providers/outcome';
 import type { SaleDriver } from '../../../electron/core/sales/drivers/driver';
 import { Reconciler } from '../../../electron/core/sales/reconciler';
 import { recoverInterruptedSales } from '../../../electron/core/sales/recovery';
 import { SaleBook } from '../../../electron/core/sales/sale-book';
+import { fundDeposit, sentAttempt } from '../../support/book-fixture';
 import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
 
 /**
@@ -19,28 +19,11 @@ let f: LedgerFixture;
 let now = Date.UTC(2026, 10, 24, 3, 0, 0);
 beforeEach(async () => {
   f = await openTestLedger(() => now);
-  f.ledger.post({
-    idemKey: 'dep-iak',
-    kind: 'test',
-    memo: 'deposit',
-    postings: [
-      { account: depositAccount('iak'), amount: rupiah(100_000) },
-      { account: 'owner_equity', amount: rupiah(-100_000) },
-    ],
-  });
+  fundDeposit(f.ledger, 'iak', 100_000);
 });
 afterEach(() => f.close());
 
-let seq = 0;
-function sentSale(book: SaleBook) {
-  seq += 1;
-  const committed = book.commit({
-    requestId: `req-transport-${seq}`, refId: `LKTRANSPORT${seq}`, kind: 'pulsa', provider: 'iak', productId: 'p', providerCode: 'c',
-    productName: 'Pulsa', customerNo: `0812000${String(seq).padStart(5, '0')}`, customerName: null, inquiryId: null, price: 12_000,
-    cost: 10_500, details: {}, itrx: null, reroutedFrom: null,
-  });
-  return book.markSent(committed);
-}
+const sentSale = (book: SaleBook) => sentAttempt(book);
 
 function reconcilerAnswering(book: SaleBook, answer: MoneyOutcome): Reconciler {
   const driver: SaleDriver = { send: () => Promise.resolve(answer), check: () => Promise.resolve(answer) };
