@@ -85,4 +85,22 @@ describe('selling through the contract', () => {
     await call('sales:refund', { id: sale.id });
     expect((await call<{ sales: Sale[] }>('sales:open')).sales.map((s) => s.id)).not.toContain(sale.id);
   });
+
+  it('expires an unpaid bill inquiry when its provider switches mode: it is paid at the endpoint that answered it or not at all', async () => {
+    const { products } = await call<ChannelOutput<'catalog:products'>>('catalog:products', { category: 'bill', query: 'Tri' });
+    const product = products.find((p) => p.offers.some((o) => o.provider === 'iak' && o.providerCode === 'HPTHREE'))!;
+    const bill = await call<ChannelOutput<'bills:inquire'>>('bills:inquire', { productId: product.id, customerNo: '08991230000' });
+    const provider = bill.provider;
+    const fields = (await call<ChannelOutput<'providers:list'>>('providers:list')).providers.find((p) => p.id === provider)!.credentialFields;
+    // Every secret filled in (nothing is sent: the live address is a closed port on this computer).
+    const credentials = Object.fromEntries(fields.filter((f) => !/url/i.test(f.name)).map((f) => [f.name, `x-${f.name}`]));
+    const live = await t.core.dispatch('providers:configure', { provider, mode: 'live', liveBaseUrl: 'http://127.0.0.1:9/live', credentials });
+    expect(live, JSON.stringify(live)).toMatchObject({ ok: true });
+    try {
+      await expect(call('bills:pay', { requestId: 'channels-bill-switched', inquiryId: bill.inquiryId })).rejects.toMatchObject({ code: 'inquiry_expired' });
+    } finally {
+      await call('providers:configure', { provider, mode: 'sandbox' });
+    }
+    expect((await call<{ sales: Sale[] }>('sales:list', { query: '08991230000' })).sales.map((s) => s.requestId)).not.toContain('channels-bill-switched');
+  });
 });

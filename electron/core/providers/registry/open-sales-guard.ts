@@ -34,3 +34,14 @@ export function assertNoOpenSales(db: Database.Database, provider: ProviderId, n
       `Selesaikan dulu di panel Tertunda sebelum ${what}.`,
   );
 }
+
+/**
+ * A bill inquiry belongs to the endpoint that answered it (IAK pays under the inquiry's own ref_id,
+ * Ayoconnect by its inquiryId). When the provider now points elsewhere, those inquiries cannot be
+ * paid: they expire at once and the cashier inquires again ("Cek ulang tagihan").
+ */
+export function expireOpenInquiries(db: Database.Database, provider: ProviderId, now: number): number {
+  return db
+    .prepare('UPDATE bill_inquiry SET expires_at = ? WHERE provider = ? AND expires_at > ? AND id NOT IN (SELECT inquiry_id FROM sale WHERE inquiry_id IS NOT NULL)')
+    .run(now, provider, now).changes;
+}

@@ -9,7 +9,7 @@ import { closeOutSandboxDeposit, reopenSandboxDeposit } from '../sandbox/sandbox
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime';
 import type { ProviderAdapter } from './provider-adapter';
 import { normaliseProviderUrl } from './live-url';
-import { assertNoOpenSales } from './open-sales-guard';
+import { assertNoOpenSales, expireOpenInquiries } from './open-sales-guard';
 import { ProviderSettingsRepo, type ProviderMode } from './provider-settings-repo';
 
 export interface ProviderStatus {
@@ -146,9 +146,12 @@ export class ProviderService {
     const credentialsChanged = JSON.stringify(sortKeys(merged)) !== JSON.stringify(sortKeys(this.storedCredentials(input.provider)));
     this.deps.ledger.transaction(() => {
       // Checked inside the transaction: no sale can be committed between the check and the switch.
-      if (input.mode !== before.mode) assertNoOpenSales(this.deps.ledger.db, input.provider, adapter.name, 'mode');
-      else if (liveBaseUrl !== before.liveBaseUrl || credentialsChanged) {
-        assertNoOpenSales(this.deps.ledger.db, input.provider, adapter.name, 'live-endpoint');
+      const modeChanged = input.mode !== before.mode;
+      const liveEndpointChanged = liveBaseUrl !== before.liveBaseUrl || credentialsChanged;
+      if (modeChanged) assertNoOpenSales(this.deps.ledger.db, input.provider, adapter.name, 'mode');
+      else if (liveEndpointChanged) assertNoOpenSales(this.deps.ledger.db, input.provider, adapter.name, 'live-endpoint');
+      if (modeChanged || (input.mode === 'live' && liveEndpointChanged)) {
+        expireOpenInquiries(this.deps.ledger.db, input.provider, this.deps.ledger.now());
       }
       this.repo.setMode(input.provider, input.mode, liveBaseUrl);
       // The deposit account follows the mode: training money in Sandbox, the real deposit in Live.
