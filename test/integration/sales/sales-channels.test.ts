@@ -91,6 +91,7 @@ describe('selling through the contract', () => {
     const product = products.find((p) => p.offers.some((o) => o.provider === 'iak' && o.providerCode === 'HPTHREE'))!;
     const bill = await call<ChannelOutput<'bills:inquire'>>('bills:inquire', { productId: product.id, customerNo: '08991230000' });
     const provider = bill.provider;
+    const salesBefore = (await call<{ sales: Sale[] }>('sales:list', { query: '08991230000' })).sales.length;
     const fields = (await call<ChannelOutput<'providers:list'>>('providers:list')).providers.find((p) => p.id === provider)!.credentialFields;
     // Every secret filled in (nothing is sent: the live address is a closed port on this computer).
     const credentials = Object.fromEntries(fields.filter((f) => !/url/i.test(f.name)).map((f) => [f.name, `x-${f.name}`]));
@@ -101,6 +102,6 @@ describe('selling through the contract', () => {
     } finally {
       await call('providers:configure', { provider, mode: 'sandbox' });
     }
-    expect((await call<{ sales: Sale[] }>('sales:list', { query: '08991230000' })).sales.map((s) => s.requestId)).not.toContain('channels-bill-switched');
+    expect((await call<{ sales: Sale[] }>('sales:list', { query: '08991230000' })).sales.length, 'nothing was recorded').toBe(salesBefore);
   });
 });
