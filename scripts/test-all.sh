@@ -17,6 +17,10 @@ if [ ! -x "${LOKET_CHROMIUM:-/usr/bin/chromium}" ]; then
   echo "Chromium not found at ${LOKET_CHROMIUM:-/usr/bin/chromium}: install Debian's chromium (apt-get install -y chromium) for the browser tests." >&2
   failed_stages+=("chromium missing")
 fi
+if ! command -v pdftotext >/dev/null; then
+  echo "pdftotext not found: install Debian's poppler-utils (apt-get install -y poppler-utils) for the receipt PDF tests." >&2
+  failed_stages+=("pdftotext missing")
+fi
 
 stage typecheck npm run --silent typecheck
 stage lint npm run --silent lint
