@@ -3,6 +3,7 @@ import { appChannels } from './channels/app';
 import { catalogChannels } from './channels/catalog';
 import { ledgerChannels } from './channels/ledger';
 import { providerChannels } from './channels/providers';
+import { receiptChannels } from './channels/receipts';
 import { salesChannels, saleStateSchema } from './channels/sales';
 import { providerIdSchema } from './schemas';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...providerChannels,
   ...catalogChannels,
   ...salesChannels,
+  ...receiptChannels,
 } as const;
 
 export type Contract = typeof contract;

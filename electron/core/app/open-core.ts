@@ -5,6 +5,7 @@ import { catalogHandlers } from '../api/handlers/catalog-handlers';
 import { ledgerHandlers } from '../api/handlers/ledger-handlers';
 import { moneyHandlers } from '../api/handlers/money-handlers';
 import { providerHandlers } from '../api/handlers/provider-handlers';
+import { receiptHandlers } from '../api/handlers/receipts-handlers';
 import { salesHandlers } from '../api/handlers/sales-handlers';
 import { providerIds, type ProviderId } from '../domain/provider-id';
 import { openCatalog } from '../catalog';
@@ -98,6 +99,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...moneyHandlers(db),
       ...providerHandlers(providers),
       ...catalogHandlers(catalog),
+      ...receiptHandlers(ledger),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

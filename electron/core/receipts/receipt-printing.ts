@@ -34,7 +34,7 @@ export async function printReceiptOnNetwork(
   saleId: number,
   printer: NetworkPrinter,
   paper: PaperWidth,
-  options: DeliveryOptions = {},
+  options: DeliveryOptions & { copies?: number } = {},
 ): Promise<ReceiptPrintResult> {
   let receipt: Receipt;
   try {
@@ -43,7 +43,12 @@ export async function printReceiptOnNetwork(
     if (!isAppError(err)) console.error('[loket] receipt build failed:', err);
     return { ok: false, code: 'no_receipt', reason: isAppError(err) ? err.message : 'Struk tidak dapat disusun dari data transaksi ini.', receipt: null };
   }
-  const result = await sendToNetworkPrinter(printer, receiptToEscPos(receipt, paper), options);
+  // Copies go in one job (each with its own cut) and count as one print: the second copy is not a reprint.
+  const bytes = receiptToEscPos(receipt, paper);
+  const copies = Math.max(1, options.copies ?? 1);
+  const job = new Uint8Array(bytes.length * copies);
+  for (let i = 0; i < copies; i += 1) job.set(bytes, i * bytes.length);
+  const result = await sendToNetworkPrinter(printer, job, options);
   try {
     new ReceiptPrintLog(ledger.db).record({
       saleId: receipt.saleId,
