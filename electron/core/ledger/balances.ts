@@ -12,16 +12,17 @@ export interface AccountBalance {
 }
 
 /**
- * Balances are always derived from postings; there is no stored balance to drift. SQLite sums in
- * 64-bit integers and the totals are read as BigInt, so a total can never be rounded on its way
- * into JavaScript: one beyond 2^53 is reported as such, never shown wrong.
+ * Balances are derived from postings: `account_total` is their running sum, kept by a trigger in the
+ * same transaction as each posting (migration 007; verify-ledger compares it with the postings).
+ * Totals are 64-bit integers read as BigInt, so a total can never be rounded on its way into
+ * JavaScript: one beyond 2^53 is reported as such, never shown wrong.
  */
 export function listBalances(db: Database.Database): AccountBalance[] {
   const rows = db
     .prepare(
-      `SELECT a.code, a.name, a.kind, a.provider, COALESCE(SUM(p.amount), 0) AS total
-         FROM account a LEFT JOIN posting p ON p.account_id = a.id
-        GROUP BY a.id ORDER BY a.id`,
+      `SELECT a.code, a.name, a.kind, a.provider, COALESCE(t.total, 0) AS total
+         FROM account a LEFT JOIN account_total t ON t.account_id = a.id
+        ORDER BY a.id`,
     )
     .safeIntegers(true)
     .all() as { code: string; name: string; kind: AccountKind; provider: ProviderId | null; total: bigint }[];
@@ -34,10 +35,10 @@ export function listBalances(db: Database.Database): AccountBalance[] {
 /** Debit-positive sum of one account's postings, exact whatever its size. Never throws on a large total. */
 export function exactRawBalance(db: Database.Database, code: string): bigint {
   const row = db
-    .prepare('SELECT COALESCE(SUM(p.amount), 0) AS total FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = ?')
+    .prepare('SELECT COALESCE(t.total, 0) AS total FROM account a LEFT JOIN account_total t ON t.account_id = a.id WHERE a.code = ?')
     .safeIntegers(true)
-    .get(code) as { total: bigint };
-  return row.total;
+    .get(code) as { total: bigint } | undefined;
+  return row?.total ?? 0n;
 }
 
 /** Debit-positive sum of one account's postings. */

@@ -22,5 +22,12 @@ export function verifyLedger(db: Database.Database): LedgerProblem[] {
   for (const row of bad) problems.push({ entryId: row.id, problem: `${row.n} postings summing to ${row.total}` });
   const trial = db.prepare('SELECT COALESCE(SUM(amount), 0) AS total FROM posting').get() as { total: number };
   if (trial.total !== 0) problems.push({ entryId: null, problem: `trial balance is ${trial.total}, not 0` });
+  const drifted = db
+    .prepare(
+      `SELECT a.code, COALESCE(t.total, 0) AS kept, COALESCE((SELECT SUM(p.amount) FROM posting p WHERE p.account_id = a.id), 0) AS summed
+         FROM account a LEFT JOIN account_total t ON t.account_id = a.id WHERE kept <> summed`,
+    )
+    .all() as { code: string; kept: number; summed: number }[];
+  for (const row of drifted) problems.push({ entryId: null, problem: `account ${row.code} total ${row.kept} differs from its postings ${row.summed}` });
   return problems;
 }
