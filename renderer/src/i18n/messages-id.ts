@@ -1,4 +1,5 @@
 import { pricesId } from './prices-id';
+import { receiptsId } from './receipts-id';
 import { sellingId } from './selling-id';
 
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
@@ -141,6 +142,7 @@ export const id = {
   },
   selling: sellingId,
   prices: pricesId,
+  receipts: receiptsId,
   errors: {
     offline: 'Tidak terhubung ke Loket. Periksa apakah aplikasi masih berjalan, lalu coba lagi.',
     bad_response: 'Jawaban dari Loket tidak bisa dibaca. Periksa saldo sebelum mengulang.',

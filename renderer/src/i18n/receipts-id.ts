@@ -1,0 +1,37 @@
+/** Receipts (preview, print, PDF) and Settings › Struk & printer: Bahasa Indonesia, the reference. */
+export const receiptsId = {
+  preview: 'Struk',
+  duplicate: 'Cetakan berikutnya: DUPLIKAT',
+  loading: 'Menyusun struk…',
+  print: 'Cetak',
+  printing: 'Mencetak…',
+  reprint: 'Cetak ulang',
+  pdf: 'Unduh PDF',
+  printed: 'Struk dicetak.',
+  printFailed: 'Struk tidak tercetak: {reason} Transaksi tetap tercatat.',
+  settings: {
+    title: 'Struk & printer',
+    intro: 'Printer jaringan (LAN/Wi-Fi, port 9100). Tanpa printer, struk tetap bisa diunduh sebagai PDF.',
+    host: 'Alamat IP printer',
+    hostPlaceholder: 'contoh: 192.168.1.50 (kosong = tanpa printer)',
+    port: 'Port',
+    paper: 'Lebar kertas',
+    paper58: '58 mm (32 kolom)',
+    paper80: '80 mm (48 kolom)',
+    autoPrint: 'Cetak otomatis setelah transaksi berhasil',
+    copies: 'Jumlah salinan',
+    outletName: 'Nama outlet',
+    outletAddress: 'Alamat outlet',
+    outletPhone: 'Telepon outlet',
+    footer: 'Catatan kaki struk',
+    save: 'Simpan',
+    saving: 'Menyimpan…',
+    saved: 'Pengaturan struk tersimpan.',
+    test: 'Tes cetak',
+    testing: 'Mengirim tes…',
+    testOk: 'Halaman tes terkirim ke {target}.',
+    loading: 'Memuat pengaturan struk…',
+  },
+};
+
+export type ReceiptsMessages = typeof receiptsId;
