@@ -14,7 +14,8 @@ export interface FakeNetworkPrinter {
   close(): Promise<void>;
 }
 
-export async function startFakeNetworkPrinter(): Promise<FakeNetworkPrinter> {
+/** `port`: 0 picks a free one; a given port lets a test switch the "same" printer off and on again. */
+export async function startFakeNetworkPrinter(port = 0): Promise<FakeNetworkPrinter> {
   const jobs: Buffer[] = [];
   const waiting: ((job: Buffer) => void)[] = [];
   const sockets = new Set<net.Socket>();
@@ -36,11 +37,11 @@ export async function startFakeNetworkPrinter(): Promise<FakeNetworkPrinter> {
     });
     socket.on('error', () => undefined);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const boundPort = (server.address() as net.AddressInfo).port;
   let taken = 0;
   return {
-    port,
+    port: boundPort,
     jobs,
     nextJob() {
       const index = taken;

@@ -103,7 +103,8 @@ export const useReceiptsStore = defineStore('receipts', () => {
   async function autoPrint(saleId: number): Promise<void> {
     if (autoPrinted.has(saleId)) return;
     autoPrinted.add(saleId);
-    const current = settings.value ?? (await loadSettings());
+    // Read now, not from when Settings were last opened: another screen or window may have changed them.
+    const current = await loadSettings();
     if (current?.autoPrint && current.printer) await print(saleId);
   }
 
