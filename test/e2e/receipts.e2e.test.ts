@@ -75,6 +75,13 @@ describe('Receipts', () => {
     expect(textRows(job).join('\n')).toContain(ref);
     expect(job.qrPayloads).toEqual([ref]);
     expect(job.cuts).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('receipt-pdf').click()]);
+    expect(download.suggestedFilename()).toBe(`struk-${ref}.pdf`);
+    const pdf = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of pdf) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('reprints from History: the preview and the paper say DUPLIKAT', async () => {
