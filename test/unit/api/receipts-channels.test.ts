@@ -29,6 +29,8 @@ describe('receipts channels', () => {
     const cases: [unknown, RegExp][] = [
       [{ printerPort: 70000 }, /Port printer harus angka 1 sampai 65535/],
       [{ printerPort: 0 }, /Port printer/],
+      [{ printerPort: 'abc' }, /Port printer harus angka/],
+      [{ printerPort: 9100.5 }, /Port printer harus angka/],
       [{ copies: 4 }, /Jumlah salinan harus 1 sampai 3/],
       [{ copies: 0 }, /Jumlah salinan/],
       [{ paper: '57mm' }, /Lebar kertas harus 58 mm atau 80 mm/],

@@ -112,6 +112,17 @@ describe('receipts store', () => {
     expect(printCalls(off.pos) + printCalls(noPrinter.pos)).toBe(0);
   });
 
+  it('auto-print reads the settings at the sale, not the ones loaded when Settings were opened', async () => {
+    const { core, pos } = fakeCore({ autoPrint: false });
+    setPosClient(pos.client);
+    const store = useReceiptsStore();
+    await store.loadSettings();
+    // Switched on elsewhere (another window, the API) after this screen loaded them.
+    core.settings = { ...core.settings, autoPrint: true };
+    await store.autoPrint(7);
+    expect(printCalls(pos)).toBe(1);
+  });
+
   it('settings: a refusal is kept and changes nothing; a save replaces the shown settings; the test print says why', async () => {
     const { core, pos } = fakeCore();
     setPosClient(pos.client);
