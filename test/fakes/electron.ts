@@ -57,6 +57,16 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: Array<{ channel: string; args: unknown[] }> = [];
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
   loadedUrls: string[] = [];
+  /** loadURL rejects with this (did-fail-load) when set. */
+  loadError: Error | null = null;
+  /** What getPrintersAsync answers. */
+  printers: Array<{ name: string; displayName: string; description: string; options: Record<string, string>; isDefault?: boolean }> = [];
+  readonly printCalls: Array<Record<string, unknown>> = [];
+  /** How print() calls back: [success, failureReason], or null for a job that never answers. */
+  printAnswer: [boolean, string] | null = [true, ''];
+  readonly scripts: string[] = [];
+  /** What executeJavaScript resolves with (an Error rejects). */
+  scriptResult: unknown = undefined;
   private destroyed = false;
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
@@ -68,8 +78,24 @@ export class FakeWebContents extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
+    if (this.loadError) return Promise.reject(this.loadError);
     this.mainFrame.url = url;
     return Promise.resolve();
+  }
+  getPrintersAsync(): Promise<FakeWebContents['printers']> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    return Promise.resolve(this.printers);
+  }
+  executeJavaScript(code: string): Promise<unknown> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.scripts.push(code);
+    return this.scriptResult instanceof Error ? Promise.reject(this.scriptResult) : Promise.resolve(this.scriptResult);
+  }
+  print(options: Record<string, unknown>, callback?: (success: boolean, failureReason: string) => void): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.printCalls.push(options);
+    const answer = this.printAnswer;
+    if (answer) queueMicrotask(() => callback?.(answer[0], answer[1]));
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -126,6 +152,9 @@ export class FakeBrowserWindow extends EventEmitter {
     this.destroyed = true;
     this.webContents.destroy();
     this.emit('closed');
+  }
+  destroy(): void {
+    this.close();
   }
 }
 
