@@ -34,11 +34,21 @@ export function listBalances(db: Database.Database): AccountBalance[] {
 
 /** Debit-positive sum of one account's postings, exact whatever its size. Never throws on a large total. */
 export function exactRawBalance(db: Database.Database, code: string): bigint {
-  const row = db
-    .prepare('SELECT COALESCE(t.total, 0) AS total FROM account a LEFT JOIN account_total t ON t.account_id = a.id WHERE a.code = ?')
-    .safeIntegers(true)
-    .get(code) as { total: bigint } | undefined;
+  const row = balanceStatement(db).get(code) as { total: bigint } | undefined;
   return row?.total ?? 0n;
+}
+
+/** Read on every sale and every owner entry: prepared once per connection, not per call. */
+const balanceStatements = new WeakMap<Database.Database, Database.Statement>();
+function balanceStatement(db: Database.Database): Database.Statement {
+  let statement = balanceStatements.get(db);
+  if (!statement) {
+    statement = db
+      .prepare('SELECT COALESCE(t.total, 0) AS total FROM account a LEFT JOIN account_total t ON t.account_id = a.id WHERE a.code = ?')
+      .safeIntegers(true);
+    balanceStatements.set(db, statement);
+  }
+  return statement;
 }
 
 /** Debit-positive sum of one account's postings. */
