@@ -6,6 +6,7 @@ import { ledgerHandlers } from '../api/handlers/ledger-handlers';
 import { moneyHandlers } from '../api/handlers/money-handlers';
 import { providerHandlers } from '../api/handlers/provider-handlers';
 import { receiptHandlers } from '../api/handlers/receipts-handlers';
+import type { OsPrinterPort } from '../receipts/os-printer-port';
 import { salesHandlers } from '../api/handlers/sales-handlers';
 import { providerIds, type ProviderId } from '../domain/provider-id';
 import { openCatalog } from '../catalog';
@@ -41,6 +42,8 @@ export interface OpenCoreOptions {
   saleCatalog?: SaleCatalog;
   /** Overrides every provider client's timeout (tests, crash harness). */
   clientTimeoutMs?: number;
+  /** The operating system's printers (the desktop shell gives them; headless mode has none). */
+  osPrinters?: OsPrinterPort;
   /** Reconciler pacing (tests shorten it). */
   sales?: {
     checkDelaysMs?: readonly number[];
@@ -99,7 +102,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...moneyHandlers(db),
       ...providerHandlers(providers),
       ...catalogHandlers(catalog),
-      ...receiptHandlers(ledger),
+      ...receiptHandlers(ledger, { osPrinters: options.osPrinters }),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

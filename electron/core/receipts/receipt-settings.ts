@@ -4,9 +4,16 @@ import { DEFAULT_PRINTER_PORT, type NetworkPrinter } from './network-printer';
 import { DEFAULT_OUTLET_NAME, DEFAULT_RECEIPT_FOOTER, OUTLET_SETTING_KEYS, readOutletSettings, type OutletSettings } from './outlet-settings';
 import type { PaperWidth } from './receipt-layout';
 
-/** How this outlet prints: the network printer, paper, auto-print and copies, plus the outlet's receipt texts. */
+/** Raw ESC/POS for Generic / Text Only queues; html = silent printing of the receipt page (any driver). */
+export type OsPrintMode = 'raw' | 'html';
+export type PrinterKind = 'network' | 'os';
+
+/** A LAN printer (TCP, port 9100) or, in the desktop app, a printer the operating system knows by name. */
+export type ConfiguredPrinter = { kind: 'network'; host: string; port: number } | { kind: 'os'; name: string; mode: OsPrintMode };
+
+/** How this outlet prints: the printer, paper, auto-print and copies, plus the outlet's receipt texts. */
 export interface ReceiptSettings {
-  printer: { host: string; port: number } | null;
+  printer: ConfiguredPrinter | null;
   paper: PaperWidth;
   /** Print the receipt right after a sale succeeds. On by default once a printer is set. */
   autoPrint: boolean;
@@ -16,8 +23,12 @@ export interface ReceiptSettings {
 
 /** A change from Settings: only the fields present change. An empty host removes the printer. */
 export interface ReceiptSettingsPatch {
+  /** Which printer prints: the network one (host/port) or the OS one (name/mode). Both stay stored. */
+  printerKind?: PrinterKind;
   printerHost?: string;
   printerPort?: number;
+  osPrinterName?: string;
+  osPrinterMode?: OsPrintMode;
   paper?: PaperWidth;
   autoPrint?: boolean;
   copies?: number;
@@ -27,9 +38,9 @@ export interface ReceiptSettingsPatch {
   receiptFooter?: string;
 }
 
-const KEYS = { host: 'printer_host', port: 'printer_port', paper: 'receipt_paper', autoPrint: 'receipt_auto_print', copies: 'receipt_copies' } as const;
+const KEYS = { kind: 'printer_kind', host: 'printer_host', port: 'printer_port', osName: 'printer_os_name', osMode: 'printer_os_mode', paper: 'receipt_paper', autoPrint: 'receipt_auto_print', copies: 'receipt_copies' } as const;
 
-export const RECEIPT_LIMITS = { host: 253, name: 48, address: 120, phone: 24, footer: 200, maxCopies: 3 } as const;
+export const RECEIPT_LIMITS = { host: 253, osName: 220, name: 48, address: 120, phone: 24, footer: 200, maxCopies: 3 } as const;
 /** An IPv4 address or a host name: letters, digits, dots and hyphens (what a LAN printer answers to). */
 const HOST_PATTERN = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 
@@ -40,22 +51,41 @@ export function readReceiptSettings(db: Database.Database): ReceiptSettings {
   const value = (key: string) => rows.find((r) => r.key === key)?.value.trim() || null;
   const host = value(KEYS.host);
   const port = Number(value(KEYS.port));
+  const osName = value(KEYS.osName);
   const copies = Number(value(KEYS.copies));
   const autoPrint = value(KEYS.autoPrint);
+  // Settings stored before OS printers existed have no kind: they are a network printer.
+  const printer: ConfiguredPrinter | null =
+    value(KEYS.kind) === 'os'
+      ? osName
+        ? { kind: 'os', name: osName, mode: value(KEYS.osMode) === 'html' ? 'html' : 'raw' }
+        : null
+      : host
+        ? { kind: 'network', host, port: Number.isInteger(port) && port >= 1 && port <= 65535 ? port : DEFAULT_PRINTER_PORT }
+        : null;
   return {
-    printer: host ? { host, port: Number.isInteger(port) && port >= 1 && port <= 65535 ? port : DEFAULT_PRINTER_PORT } : null,
+    printer,
     paper: value(KEYS.paper) === '80mm' ? '80mm' : '58mm',
     // Never chosen: on as soon as there is a printer to print on.
-    autoPrint: autoPrint === null ? host !== null : autoPrint === '1',
+    autoPrint: autoPrint === null ? printer !== null : autoPrint === '1',
     copies: Number.isInteger(copies) && copies >= 1 && copies <= RECEIPT_LIMITS.maxCopies ? copies : 1,
     outlet: readOutletSettings(db),
   };
 }
 
-/** The printer to print on, or the Indonesian reason there is none. */
+/** The network printer to print on, or the Indonesian reason there is none. */
 export function configuredPrinter(settings: ReceiptSettings): NetworkPrinter {
-  if (!settings.printer) throw new AppError('conflict', 'Printer struk belum diatur. Isi alamat printer di Pengaturan › Struk & printer.');
+  if (settings.printer?.kind !== 'network') throw new AppError('conflict', 'Printer struk belum diatur. Isi alamat printer di Pengaturan › Struk & printer.');
   return settings.printer;
+}
+
+/** Why an OS printer name is refused (the shell checks again before printing), or null. */
+export function osPrinterNameProblem(name: string): string | null {
+  if (name.length > RECEIPT_LIMITS.osName) return `Nama printer sistem paling panjang ${RECEIPT_LIMITS.osName} huruf.`;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'Nama printer sistem berisi karakter yang tidak diizinkan.';
+  if (name.startsWith('-')) return 'Nama printer sistem tidak boleh diawali tanda "-".';
+  return null;
 }
 
 /**
@@ -64,6 +94,20 @@ export function configuredPrinter(settings: ReceiptSettings): NetworkPrinter {
  */
 export function writeReceiptSettings(db: Database.Database, patch: ReceiptSettingsPatch): ReceiptSettings {
   const writes: [string, string | null][] = [];
+  if (patch.printerKind !== undefined) {
+    if (patch.printerKind !== 'network' && patch.printerKind !== 'os') throw new AppError('invalid_input', 'Jenis printer harus printer jaringan atau printer sistem.');
+    writes.push([KEYS.kind, patch.printerKind]);
+  }
+  if (patch.osPrinterName !== undefined) {
+    const name = patch.osPrinterName.trim();
+    const problem = osPrinterNameProblem(name);
+    if (problem) throw new AppError('invalid_input', problem);
+    writes.push([KEYS.osName, name || null]);
+  }
+  if (patch.osPrinterMode !== undefined) {
+    if (patch.osPrinterMode !== 'raw' && patch.osPrinterMode !== 'html') throw new AppError('invalid_input', 'Cara cetak printer sistem harus raw (ESC/POS) atau html.');
+    writes.push([KEYS.osMode, patch.osPrinterMode]);
+  }
   if (patch.printerHost !== undefined) {
     const host = patch.printerHost.trim();
     if (host.length > RECEIPT_LIMITS.host || (host && !HOST_PATTERN.test(host))) {

@@ -1,7 +1,9 @@
 import { formatReceiptTime } from './receipt-format';
 import type { OutletTimeZone } from '../clock/business-day';
 import { receiptToEscPos } from './escpos-receipt';
-import { printerTarget, sendToNetworkPrinter, type DeliveryOptions, type DeliveryResult } from './network-printer';
+import { deliverToOsPrinter, osPrinterTarget } from './os-delivery';
+import type { OsPrinterPort } from './os-printer-port';
+import { printerTarget, sendToNetworkPrinter, type DeliveryOptions } from './network-printer';
 import { field, rule, text, title, type Receipt } from './receipt-model';
 import { PAPER_COLUMNS } from './receipt-layout';
 import type { ReceiptSettings } from './receipt-settings';
@@ -31,10 +33,24 @@ export function testPageReceipt(settings: ReceiptSettings, at: number, timeZone:
   };
 }
 
-export async function printTestPage(settings: ReceiptSettings, at: number, timeZone: OutletTimeZone, options: DeliveryOptions = {}): Promise<DeliveryResult & { target: string | null }> {
-  if (!settings.printer) {
-    return { ok: false, code: 'invalid_address', reason: 'Printer struk belum diatur. Isi alamat printer lalu simpan sebelum tes cetak.', target: null };
+export type TestPrintResult = { ok: true; target: string } | { ok: false; reason: string; target: string | null };
+
+/** One test page (never counted as a receipt print) on whichever printer is configured. */
+export async function printTestPage(
+  settings: ReceiptSettings,
+  at: number,
+  timeZone: OutletTimeZone,
+  options: DeliveryOptions & { osPrinters?: OsPrinterPort } = {},
+): Promise<TestPrintResult> {
+  const printer = settings.printer;
+  if (!printer) {
+    return { ok: false, reason: 'Printer struk belum diatur. Isi alamat printer lalu simpan sebelum tes cetak.', target: null };
   }
-  const result = await sendToNetworkPrinter(settings.printer, receiptToEscPos(testPageReceipt(settings, at, timeZone), settings.paper), options);
-  return { ...result, target: printerTarget(settings.printer) };
+  const page = testPageReceipt(settings, at, timeZone);
+  if (printer.kind === 'os') {
+    const result = await deliverToOsPrinter(options.osPrinters, printer, page, settings.paper, 1);
+    return result.ok ? { ok: true, target: osPrinterTarget(printer.name) } : { ok: false, reason: result.reason, target: osPrinterTarget(printer.name) };
+  }
+  const result = await sendToNetworkPrinter(printer, receiptToEscPos(page, settings.paper), options);
+  return result.ok ? { ok: true, target: printerTarget(printer) } : { ok: false, reason: result.reason, target: printerTarget(printer) };
 }

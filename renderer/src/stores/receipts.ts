@@ -8,6 +8,7 @@ export type ReceiptSettingsPatch = ChannelInput<'receipts:setSettings'>;
 export type ReceiptPreview = ChannelOutput<'receipts:preview'>;
 export type PrintAnswer = ChannelOutput<'receipts:print'>;
 export type TestPrintAnswer = ChannelOutput<'receipts:testPrint'>;
+export type OsPrinterList = ChannelOutput<'receipts:osPrinters'>;
 
 /** What one sale's receipt looks like on screen: the next print's rows, and the last print's outcome. */
 export interface ReceiptState {
@@ -32,6 +33,9 @@ export const useReceiptsStore = defineStore('receipts', () => {
   const testing = ref(false);
   const testResult = ref<TestPrintAnswer | null>(null);
   const testError = ref<ErrorBody | null>(null);
+  /** The operating system's printers: only the desktop app has them (headless answers available: false). */
+  const osPrinters = ref<OsPrinterList | null>(null);
+  const osPrintersError = ref<ErrorBody | null>(null);
   const bySale = reactive<Record<number, ReceiptState>>({});
   /** Sales already auto-printed on this screen: a re-render or a second `sales:updated` never prints twice. */
   const autoPrinted = new Set<number>();
@@ -62,6 +66,13 @@ export const useReceiptsStore = defineStore('receipts', () => {
     } finally {
       saving.value = false;
     }
+  }
+
+  async function loadOsPrinters(): Promise<OsPrinterList | null> {
+    const result = await usePos().call('receipts:osPrinters', {});
+    if (result.ok) osPrinters.value = result.value;
+    osPrintersError.value = result.ok ? null : result.error;
+    return osPrinters.value;
   }
 
   async function testPrint(): Promise<void> {
@@ -113,5 +124,5 @@ export const useReceiptsStore = defineStore('receipts', () => {
     return result.ok ? result.value : result.error;
   }
 
-  return { settings, settingsError, saving, saveError, testing, testResult, testError, bySale, stateOf, loadSettings, saveSettings, testPrint, loadPreview, print, autoPrint, pdf };
+  return { settings, settingsError, saving, saveError, testing, testResult, testError, osPrinters, osPrintersError, loadOsPrinters, bySale, stateOf, loadSettings, saveSettings, testPrint, loadPreview, print, autoPrint, pdf };
 });

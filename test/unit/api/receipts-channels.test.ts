@@ -57,6 +57,25 @@ describe('receipts channels', () => {
     expect(await call('receipts:setSettings', { outletName: '  ', printerHost: '' })).toMatchObject({ ok: true, value: { printer: null, autoPrint: false, outlet: { name: 'LOKET PPOB' } } });
   });
 
+  it('OS printer settings: refused in Indonesian at the contract, saved with raw as the default mode; headless lists none', async () => {
+    const cases: [unknown, RegExp][] = [
+      [{ printerKind: 'usb' }, /Jenis printer harus printer jaringan atau printer sistem/],
+      [{ osPrinterMode: 'pdf' }, /Cara cetak printer sistem harus raw \(ESC\/POS\) atau html/],
+      [{ osPrinterName: '-o raw' }, /tidak boleh diawali tanda "-"/],
+      [{ osPrinterName: 'POS\n58' }, /karakter yang tidak diizinkan/],
+      [{ osPrinterName: 'x'.repeat(221) }, /paling panjang 220 huruf/],
+      [{ osPrinterName: 58 }, /Nama printer sistem harus teks/],
+    ];
+    for (const [input, message] of cases) {
+      const result = await call('receipts:setSettings', input);
+      expect(result, JSON.stringify(input)).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(message) } });
+    }
+    expect(await call('receipts:setSettings', { printerKind: 'os', osPrinterName: ' POS-58 ' })).toMatchObject({ ok: true, value: { printer: { kind: 'os', name: 'POS-58', mode: 'raw' } } });
+    expect(await call('receipts:osPrinters', {})).toEqual({ ok: true, value: { available: false, printers: [], reason: expect.stringMatching(/^Printer sistem hanya tersedia di aplikasi desktop/) } });
+    expect(await call('receipts:testPrint', {})).toEqual({ ok: true, value: { ok: false, reason: expect.stringMatching(/hanya tersedia di aplikasi desktop/), target: 'os://POS-58' } });
+    expect(await call('receipts:setSettings', { printerKind: 'network', printerHost: '' })).toMatchObject({ ok: true, value: { printer: null } });
+  });
+
   it('a print or preview of a sale that does not exist is refused; a print with no printer is a reason', async () => {
     expect(await call('receipts:preview', { saleId: 999 })).toEqual({ ok: false, error: { code: 'not_found', message: 'Transaksi tidak ditemukan.' } });
     expect(await call('receipts:pdf', { saleId: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -15,6 +15,8 @@ describe('electron/main/index.ts', () => {
     await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
     const { openCore } = await import('../../../electron/core/app/open-core');
     expect(openCore).toHaveBeenCalledOnce();
+    // The desktop shell hands the core its OS printers (headless passes none).
+    expect(openCore).toHaveBeenCalledWith(expect.objectContaining({ osPrinters: { list: expect.any(Function), printRaw: expect.any(Function), printHtml: expect.any(Function) } }));
     const preload = String((fake.BrowserWindow.instances[0]?.options.webPreferences as { preload: string }).preload);
     expect(preload.endsWith(path.join('preload', 'index.js'))).toBe(true);
     expect(path.isAbsolute(preload)).toBe(true);

@@ -16,7 +16,7 @@ function fakeCore(start: Partial<Settings> = {}) {
   const core = {
     printerOn: true,
     printed: 0,
-    settings: { printer: { host: '192.168.1.50', port: 9100 }, paper: '58mm', autoPrint: true, copies: 1, outlet: { name: 'LOKET PPOB', address: null, phone: null, footer: 'Terima kasih' }, ...start } as Settings,
+    settings: { printer: { kind: 'network', host: '192.168.1.50', port: 9100 }, paper: '58mm', autoPrint: true, copies: 1, outlet: { name: 'LOKET PPOB', address: null, phone: null, footer: 'Terima kasih' }, ...start } as Settings,
   };
   const preview = (saleId: number): ChannelOutput<'receipts:preview'> => ({
     saleId,
@@ -138,5 +138,25 @@ describe('receipts store', () => {
     core.printerOn = false;
     await store.testPrint();
     expect(store.testResult).toEqual({ ok: false, reason: expect.stringMatching(/menolak sambungan/), target: '192.168.1.50:9100' });
+  });
+
+  it('OS printers: the desktop list, the headless "not available", and a saved system printer auto-prints', async () => {
+    const desktop = createFakePos({ 'receipts:osPrinters': () => ok({ available: true, printers: [{ name: 'POS-58', displayName: 'POS-58', isDefault: true }], reason: null }) });
+    setPosClient(desktop.client);
+    expect(await useReceiptsStore().loadOsPrinters()).toEqual({ available: true, printers: [{ name: 'POS-58', displayName: 'POS-58', isDefault: true }], reason: null });
+
+    setActivePinia(createPinia());
+    const headless = createFakePos({ 'receipts:osPrinters': () => ok({ available: false, printers: [], reason: 'Printer sistem hanya tersedia di aplikasi desktop.' }) });
+    setPosClient(headless.client);
+    const store = useReceiptsStore();
+    await store.loadOsPrinters();
+    expect(store.osPrinters).toMatchObject({ available: false, printers: [] });
+    expect(store.osPrintersError).toBeNull();
+
+    setActivePinia(createPinia());
+    const os = fakeCore({ printer: { kind: 'os', name: 'POS-58', mode: 'raw' } });
+    setPosClient(os.pos.client);
+    await useReceiptsStore().autoPrint(10);
+    expect(printCalls(os.pos)).toBe(1);
   });
 });

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
 const saleIdInput = z.object({ saleId: z.number({ error: 'Nomor transaksi harus angka.' }).int().positive() }).strict();
+export const osPrintModeSchema = z.enum(['raw', 'html'], { error: 'Cara cetak printer sistem harus raw (ESC/POS) atau html.' });
+/** The shell checks again before printing (electron/main/printing/printer-name.ts); these are the same refusals. */
+const osPrinterName = z
+  .string({ error: 'Nama printer sistem harus teks.' })
+  .max(220, 'Nama printer sistem paling panjang 220 huruf.')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'Nama printer sistem berisi karakter yang tidak diizinkan.')
+  .refine((name) => !name.trim().startsWith('-'), 'Nama printer sistem tidak boleh diawali tanda "-".');
 export const paperWidthSchema = z.enum(['58mm', '80mm'], { error: 'Lebar kertas harus 58 mm atau 80 mm.' });
 
 /** One printed row, exactly as the ESC/POS and PDF renderers lay it out (receipt-layout.ts). */
@@ -17,7 +25,12 @@ export const receiptRowSchema = z.discriminatedUnion('type', [
 ]);
 
 export const receiptSettingsView = z.object({
-  printer: z.object({ host: z.string(), port: z.number().int() }).nullable(),
+  printer: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('network'), host: z.string(), port: z.number().int() }),
+      z.object({ kind: z.literal('os'), name: z.string(), mode: osPrintModeSchema }),
+    ])
+    .nullable(),
   paper: paperWidthSchema,
   autoPrint: z.boolean(),
   copies: z.number().int(),
@@ -55,8 +68,11 @@ export const receiptChannels = {
   'receipts:setSettings': {
     input: z
       .object({
+        printerKind: z.enum(['network', 'os'], { error: 'Jenis printer harus printer jaringan atau printer sistem.' }),
         printerHost: text(253, 'Alamat printer'),
         printerPort: z.number({ error: 'Port printer harus angka 1 sampai 65535 (biasanya 9100).' }).int('Port printer harus angka 1 sampai 65535 (biasanya 9100).').min(1, 'Port printer harus angka 1 sampai 65535 (biasanya 9100).').max(65535, 'Port printer harus angka 1 sampai 65535 (biasanya 9100).'),
+        osPrinterName: osPrinterName,
+        osPrinterMode: osPrintModeSchema,
         paper: paperWidthSchema,
         autoPrint: z.boolean(),
         copies: z.number({ error: 'Jumlah salinan harus 1 sampai 3.' }).int('Jumlah salinan harus 1 sampai 3.').min(1, 'Jumlah salinan harus 1 sampai 3.').max(3, 'Jumlah salinan harus 1 sampai 3.'),
@@ -71,4 +87,13 @@ export const receiptChannels = {
   },
   /** A short test page on the configured printer; the answer says exactly what went wrong. */
   'receipts:testPrint': { input: z.object({}).strict(), output: z.object({ ok: z.boolean(), reason: z.string().nullable(), target: z.string().nullable() }) },
+  /** The operating system's printers (desktop app); headless mode answers available: false and no printers. */
+  'receipts:osPrinters': {
+    input: z.object({}).strict(),
+    output: z.object({
+      available: z.boolean(),
+      printers: z.array(z.object({ name: z.string(), displayName: z.string(), isDefault: z.boolean() })),
+      reason: z.string().nullable(),
+    }),
+  },
 } as const;

@@ -1,19 +1,23 @@
 import type { Ledger } from '../../ledger';
 import { receiptToPdf } from '../../receipts/pdf-receipt';
 import { layoutReceipt, PAPER_COLUMNS } from '../../receipts/receipt-layout';
-import { prepareReceipt, printReceiptOnNetwork } from '../../receipts/receipt-printing';
+import { OS_PRINTERS_UNAVAILABLE } from '../../receipts/os-delivery';
+import type { OsPrinterPort } from '../../receipts/os-printer-port';
+import { prepareReceipt, printReceiptOnNetwork, printReceiptOnOs } from '../../receipts/receipt-printing';
 import { readReceiptSettings, writeReceiptSettings } from '../../receipts/receipt-settings';
 import { printTestPage } from '../../receipts/test-page';
 import type { DeliveryOptions } from '../../receipts/network-printer';
 import type { Handlers } from '../dispatch';
 
-type ReceiptChannel = 'receipts:preview' | 'receipts:print' | 'receipts:pdf' | 'receipts:settings' | 'receipts:setSettings' | 'receipts:testPrint';
+type ReceiptChannel = 'receipts:preview' | 'receipts:print' | 'receipts:pdf' | 'receipts:settings' | 'receipts:setSettings' | 'receipts:testPrint' | 'receipts:osPrinters';
 
 /**
  * Receipts behind the contract. Every receipt comes from the records (prepareReceipt), laid out for
  * the configured paper; printing answers a reason instead of failing, because the sale is already done.
+ * `osPrinters` is the desktop shell's port to the operating system's printers; headless mode has none.
  */
-export function receiptHandlers(ledger: Ledger, delivery: DeliveryOptions = {}): Pick<Handlers, ReceiptChannel> {
+export function receiptHandlers(ledger: Ledger, options: { delivery?: DeliveryOptions; osPrinters?: OsPrinterPort } = {}): Pick<Handlers, ReceiptChannel> {
+  const { delivery = {}, osPrinters } = options;
   return {
     'receipts:preview': ({ saleId }) => {
       const { paper } = readReceiptSettings(ledger.db);
@@ -23,7 +27,11 @@ export function receiptHandlers(ledger: Ledger, delivery: DeliveryOptions = {}):
     'receipts:print': async ({ saleId }) => {
       const settings = readReceiptSettings(ledger.db);
       if (!settings.printer) return { ok: false, code: 'no_printer', reason: 'Printer struk belum diatur. Isi alamat printer di Pengaturan › Struk & printer, atau unduh PDF.' };
-      const result = await printReceiptOnNetwork(ledger, saleId, settings.printer, settings.paper, { ...delivery, copies: settings.copies });
+      const printer = settings.printer;
+      const result =
+        printer.kind === 'os'
+          ? await printReceiptOnOs(ledger, saleId, osPrinters, printer, settings.paper, settings.copies)
+          : await printReceiptOnNetwork(ledger, saleId, printer, settings.paper, { ...delivery, copies: settings.copies });
       return result.ok ? { ok: true, copy: result.receipt.copy } : { ok: false, code: result.code, reason: result.reason };
     },
     'receipts:pdf': async ({ saleId }) => {
@@ -35,8 +43,17 @@ export function receiptHandlers(ledger: Ledger, delivery: DeliveryOptions = {}):
     'receipts:settings': () => readReceiptSettings(ledger.db),
     'receipts:setSettings': (patch) => writeReceiptSettings(ledger.db, patch),
     'receipts:testPrint': async () => {
-      const result = await printTestPage(readReceiptSettings(ledger.db), ledger.now(), ledger.timeZone, delivery);
+      const result = await printTestPage(readReceiptSettings(ledger.db), ledger.now(), ledger.timeZone, { ...delivery, osPrinters });
       return { ok: result.ok, reason: result.ok ? null : result.reason, target: result.target };
+    },
+    'receipts:osPrinters': async () => {
+      if (!osPrinters) return { available: false, printers: [], reason: OS_PRINTERS_UNAVAILABLE };
+      try {
+        return { available: true, printers: await osPrinters.list(), reason: null };
+      } catch (err) {
+        console.error('[loket] OS printer list failed:', err);
+        return { available: true, printers: [], reason: 'Daftar printer sistem tidak dapat dibaca. Coba lagi, atau periksa printer di pengaturan sistem.' };
+      }
     },
   };
 }
