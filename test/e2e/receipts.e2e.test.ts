@@ -42,6 +42,11 @@ describe('Receipts', () => {
   it('sets the printer in Settings, saves it and prints the test page', async () => {
     await page.keyboard.press('F7');
     await page.getByTestId('receipt-settings').waitFor();
+    // Headless mode has no OS printers: the option says it is only in the desktop app and cannot be chosen.
+    await page.getByTestId('receipt-os-unavailable').waitFor();
+    expect(await textOf(page, 'receipt-os-unavailable')).toBe('Printer sistem hanya tersedia di aplikasi desktop.');
+    expect(await page.getByTestId('receipt-kind-os').isDisabled()).toBe(true);
+    expect((await page.getByTestId('receipt-kind-os').textContent())?.trim()).toBe('Printer sistem (hanya di aplikasi desktop)');
     await page.getByTestId('receipt-port').fill('0');
     await page.getByTestId('receipt-save').click();
     await expect.poll(() => textOf(page, 'receipt-settings-error'), slow).toMatch(/Port printer harus angka 1 sampai 65535/);
@@ -53,7 +58,7 @@ describe('Receipts', () => {
     await page.getByTestId('receipt-auto-print').uncheck();
     await page.getByTestId('receipt-save').click();
     await page.getByTestId('receipt-settings-saved').waitFor();
-    expect(await api(h.server, 'receipts:settings')).toMatchObject({ printer: { host: '127.0.0.1', port: printer.port }, autoPrint: false, outlet: { name: 'Konter Maju Jaya' } });
+    expect(await api(h.server, 'receipts:settings')).toMatchObject({ printer: { kind: 'network', host: '127.0.0.1', port: printer.port }, autoPrint: false, outlet: { name: 'Konter Maju Jaya' } });
 
     await page.getByTestId('receipt-test').click();
     await expect.poll(() => textOf(page, 'receipt-test-result'), slow).toBe(`Halaman tes terkirim ke 127.0.0.1:${printer.port}.`);
