@@ -22,3 +22,12 @@ export async function openTestCore(
     },
   };
 }
+
+/** Calls a channel as a screen would; a refusal throws with its code and message (for tests that expect success). */
+export function channelCaller(core: Core) {
+  return async <T>(channel: string, input: unknown = {}): Promise<T> => {
+    const result = await core.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    return result.value as T;
+  };
+}

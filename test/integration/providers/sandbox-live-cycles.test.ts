@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { iakAdapter } from '../../../electron/core/providers/registry/iak-adapter';
 import { openLedger, verifyLedger } from '../../../electron/core/ledger';
 import { SANDBOX_OPENING_DEPOSIT } from '../../../electron/core/providers/sandbox/sandbox-deposits';
-import { openTestCore } from '../../support/core-fixture';
+import { channelCaller, openTestCore } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
 
 /**
@@ -26,11 +26,7 @@ afterAll(async () => {
   dir.cleanup();
 });
 
-async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await t.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T>(channel: string, input: unknown = {}): Promise<T> => channelCaller(t.core)<T>(channel, input);
 
 let n = 0;
 const topUp = (amount: number) =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iakAdapter } from '../../../electron/core/providers/registry/iak-adapter';
-import { openTestCore } from '../../support/core-fixture';
+import { channelCaller, openTestCore } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
 
 /**
@@ -21,11 +21,7 @@ afterAll(async () => {
   dir.cleanup();
 });
 
-async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await t.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T>(channel: string, input: unknown = {}): Promise<T> => channelCaller(t.core)<T>(channel, input);
 
 const topUp = (requestId: string, amount: string): Promise<Record<string, unknown>> =>
   call<Record<string, unknown>>('ledger:recordDepositTopUp', { requestId, provider: 'iak', amount, source: 'bank' });
