@@ -26,10 +26,7 @@ export interface SalesWiring {
 
 /** Builds the sale side of the core on top of the provider registry and the catalogue. */
 export function openSales(w: SalesWiring) {
-  const endpointOf = (id: ProviderId) => {
-    const status = w.providers.status(id);
-    return { mode: status.mode, baseUrl: status.mode === 'live' ? status.liveBaseUrl : null };
-  };
+  const endpointOf = (id: ProviderId) => w.providers.endpoint(id);
   const drivers = createDrivers((id) => w.providers.client(id), w.callbackUrl, endpointOf, (saleId) => sales.book.repo.events(saleId));
   const sales = new SalesService({
     ledger: w.ledger,

@@ -60,6 +60,15 @@ export class ProviderService {
     return [...this.deps.adapters.keys()].map((id) => this.status(id));
   }
 
+  /**
+   * Where this provider's requests go now (mode and live address), from the settings row alone: read
+   * at every sale commit and status check, so it must not open the sealed credentials like status().
+   */
+  endpoint(id: ProviderId): { mode: ProviderMode; baseUrl: string | null } {
+    const row = this.repo.get(id);
+    return { mode: row.mode, baseUrl: row.mode === 'live' ? row.liveBaseUrl : null };
+  }
+
   status(id: ProviderId): ProviderStatus {
     const adapter = this.adapter(id);
     const row = this.repo.get(id);
