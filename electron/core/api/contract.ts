@@ -5,6 +5,9 @@ import { ledgerChannels } from './channels/ledger';
 import { providerChannels } from './channels/providers';
 import { receiptChannels } from './channels/receipts';
 import { salesChannels, saleStateSchema } from './channels/sales';
+import { shiftChannels } from './channels/shifts';
+import { reportChannels } from './channels/reports';
+import { exportChannels, exportEvents } from './channels/exports';
 import { providerIdSchema } from './schemas';
 
 /**
@@ -20,6 +23,9 @@ export const contract = {
   ...catalogChannels,
   ...salesChannels,
   ...receiptChannels,
+  ...shiftChannels,
+  ...reportChannels,
+  ...exportChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -45,6 +51,9 @@ export const events = {
     total: z.number().int(),
     message: z.string().nullable(),
   }),
+  /** A shift opened or closed, or a day closed: Home and the selling screens refresh. */
+  'shifts:changed': z.object({ shiftId: z.number().int().nullable() }),
+  ...exportEvents,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,3 +1,6 @@
+import { exportHandlers } from '../api/handlers/export-handlers';
+import { reportHandlers } from '../api/handlers/report-handlers';
+import { shiftHandlers } from '../api/handlers/shift-handlers';
 import { join } from 'node:path';
 import { createDispatcher, type Handlers } from '../api/dispatch';
 import { appHandlers } from '../api/handlers/app-handlers';
@@ -103,6 +106,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...providerHandlers(providers),
       ...catalogHandlers(catalog),
       ...receiptHandlers(ledger, { osPrinters: options.osPrinters }),
+      ...shiftHandlers(),
+      ...reportHandlers(),
+      ...exportHandlers(),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

@@ -6,11 +6,16 @@ export interface JournalEntryView {
   businessDay: string;
   kind: string;
   memo: string;
+  /** The entry's one amount: the sum of its debits. */
+  amount: number;
   postings: { account: string; accountName: string; amount: number }[];
 }
 
-/** Every entry of one business day with its postings, oldest first. */
-export function listEntriesForDay(db: Database.Database, businessDay: string): JournalEntryView[] {
+/**
+ * Every entry of one business day with its postings, oldest first; with `account`, only the
+ * entries that have a leg on that account (all their legs are still listed).
+ */
+export function listEntriesForDay(db: Database.Database, businessDay: string, account?: string): JournalEntryView[] {
   const rows = db
     .prepare(
       `SELECT e.id, e.at, e.business_day AS businessDay, e.kind, e.memo,
@@ -19,13 +24,17 @@ export function listEntriesForDay(db: Database.Database, businessDay: string): J
          JOIN posting p ON p.entry_id = e.id
          JOIN account a ON a.id = p.account_id
         WHERE e.business_day = ?
+          AND (? IS NULL OR e.id IN (SELECT p2.entry_id FROM posting p2 JOIN account a2 ON a2.id = p2.account_id
+                                      JOIN journal_entry e2 ON e2.id = p2.entry_id
+                                     WHERE a2.code = ? AND e2.business_day = e.business_day))
         ORDER BY e.id, p.id`,
     )
-    .all(businessDay) as (Omit<JournalEntryView, 'postings'> & { account: string; accountName: string; amount: number })[];
+    .all(businessDay, account ?? null, account ?? null) as (Omit<JournalEntryView, 'postings'> & { account: string; accountName: string; amount: number })[];
   const entries = new Map<number, JournalEntryView>();
   for (const { account, accountName, amount, ...entry } of rows) {
-    const view = entries.get(entry.id) ?? { ...entry, postings: [] };
+    const view = entries.get(entry.id) ?? { ...entry, amount: 0, postings: [] };
     view.postings.push({ account, accountName, amount });
+    if (amount > 0) view.amount += amount;
     entries.set(entry.id, view);
   }
   return [...entries.values()];

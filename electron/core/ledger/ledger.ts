@@ -72,7 +72,7 @@ export class Ledger {
     return exactRawBalance(this.db, code);
   }
 
-  entriesForDay(day: string): JournalEntryView[] {
-    return listEntriesForDay(this.db, day);
+  entriesForDay(day: string, account?: string): JournalEntryView[] {
+    return listEntriesForDay(this.db, day, account);
   }
 }

@@ -11,6 +11,16 @@ export const appChannels = {
       businessDay: businessDaySchema,
     }),
   },
+  /** The outlet's time zone (WIB, WITA, WIT): new sales and entries take their business day from it. */
+  'app:setTimeZone': {
+    input: z.object({ timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], { error: 'Zona waktu harus WIB, WITA atau WIT.' }) }).strict(),
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      timeZone: z.string(),
+      businessDay: businessDaySchema,
+    }),
+  },
   /** Lets a screen show the core's own reading of typed money before asking to confirm it. */
   'money:previewAmount': {
     input: z.object({ text: amountInputSchema }).strict(),

@@ -34,6 +34,8 @@ const journalEntry = z.object({
   businessDay: businessDaySchema,
   kind: z.string(),
   memo: z.string(),
+  /** The entry's one amount: the sum of its debits (its legs are in `postings`). */
+  amount: rupiahSchema,
   postings: z.array(z.object({ account: z.string(), accountName: z.string(), amount: rupiahSchema })),
 });
 
@@ -82,8 +84,9 @@ export const ledgerChannels = {
     input: z.object({ amount: amountInputSchema }).strict(),
     output: entryLimit,
   },
+  /** Buku besar (owner page): one day's entries, optionally only those touching one account. */
   'ledger:journalForDay': {
-    input: z.object({ day: businessDaySchema.optional() }).strict(),
+    input: z.object({ day: businessDaySchema.optional(), account: z.string().max(60).optional() }).strict(),
     output: z.object({ day: businessDaySchema, entries: z.array(journalEntry) }),
   },
 } as const;

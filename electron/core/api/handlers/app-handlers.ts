@@ -1,3 +1,4 @@
+import { AppError } from '../../errors/app-error';
 import type { Ledger } from '../../ledger';
 import type { Handlers } from '../dispatch';
 
@@ -6,8 +7,12 @@ export interface AppInfo {
   dataDir: string;
 }
 
-export function appHandlers(ledger: Ledger, info: AppInfo): Pick<Handlers, 'app:info'> {
+export function appHandlers(ledger: Ledger, info: AppInfo): Pick<Handlers, 'app:info' | 'app:setTimeZone'> {
   return {
     'app:info': () => ({ ...info, timeZone: ledger.timeZone, businessDay: ledger.businessDay() }),
+    // Placeholder while the time-zone setting is built (issue 9).
+    'app:setTimeZone': () => {
+      throw new AppError('internal', 'Belum tersedia.');
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { EventBus } from '../../app/event-bus';
 import { entryLimitView, setEntryLimit } from '../../ledger/entry-limit';
 import { recordOpeningCash, recordOwnerWithdrawal, type Ledger } from '../../ledger';
 import { recordTopUpInMode, reverseOwnerEntryInMode, type ModeOf } from '../../providers/sandbox/owner-operations-in-mode';
+import { AppError } from '../../errors/app-error';
 import type { Handlers } from '../dispatch';
 
 type LedgerHandlers = Pick<
@@ -32,7 +33,8 @@ export function ledgerHandlers(ledger: Ledger, events: EventBus, modeOf: ModeOf)
     'ledger:setEntryLimit': (input) => setEntryLimit(ledger.db, input.amount),
     'ledger:journalForDay': (input) => {
       const day = input.day ?? ledger.businessDay();
-      return { day, entries: ledger.entriesForDay(day) };
+      if (input.account !== undefined && !ledger.accounts.all().some((a) => a.code === input.account)) throw new AppError('not_found', `Akun ${input.account} tidak ada di buku besar.`);
+      return { day, entries: ledger.entriesForDay(day, input.account) };
     },
   };
 }

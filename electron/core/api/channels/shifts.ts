@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { amountInputSchema, businessDaySchema, requestIdSchema, rupiahSchema } from '../schemas';
+import { productCategorySchema } from './catalog';
+import { saleStateSchema } from './sales';
+
+/**
+ * Shifts (buka/tutup kasir) and the day close. A cashier opens with the counted float, sells, and
+ * closes with counted cash; the core computes the expected cash from the ledger's drawer and records
+ * any difference as a ledger entry with its reason. Selling needs an open shift.
+ */
+
+/** Banknotes and coins an Indonesian drawer holds (rupiah face values). */
+export const denominations = [100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100] as const;
+
+/** Pieces counted per face value, e.g. { "100000": 3, "500": 4 }; absent = 0. */
+export const denominationCountSchema = z
+  .record(
+    z.enum(denominations.map(String) as [string, ...string[]], { error: 'Pecahan uang tidak dikenal.' }),
+    z.number({ error: 'Jumlah lembar harus angka bulat.' }).int('Jumlah lembar harus angka bulat.').min(0, 'Jumlah lembar tidak boleh negatif.').max(100_000, 'Jumlah lembar terlalu besar (maksimal 100.000).'),
+  );
+
+const cashierName = z.string().trim().min(1, 'Nama kasir wajib diisi.').max(60, 'Nama kasir maksimal 60 huruf.');
+
+/** The counted cash: typed as one amount, or counted per denomination (then the sum is the count). */
+const countedCashInput = z.union([
+  z.object({ amount: amountInputSchema }).strict(),
+  z.object({ denominations: denominationCountSchema }).strict(),
+]);
+
+export const shiftView = z.object({
+  id: z.number().int(),
+  cashier: z.string(),
+  /** The business day the shift belongs to: the day it was opened, in the outlet's zone. */
+  businessDay: businessDaySchema,
+  openedAt: z.number().int(),
+  openingFloat: rupiahSchema,
+  /** What the drawer held in the ledger when the shift opened; a counted float that differs is recorded. */
+  openingDifference: rupiahSchema,
+  closedAt: z.number().int().nullable(),
+  expectedCash: rupiahSchema.nullable(),
+  countedCash: rupiahSchema.nullable(),
+  /** counted - expected: positive = more cash than the ledger says. */
+  difference: rupiahSchema.nullable(),
+  differenceReason: z.string().nullable(),
+  denominations: denominationCountSchema.nullable(),
+});
+
+const pendingSale = z.object({
+  id: z.number().int(),
+  refId: z.string(),
+  productName: z.string(),
+  customerNo: z.string(),
+  price: rupiahSchema,
+  state: saleStateSchema,
+  createdAt: z.number().int(),
+});
+
+const shiftTotals = z.object({
+  /** Sales that succeeded, at selling price. */
+  successCount: z.number().int(),
+  gross: rupiahSchema,
+  margin: rupiahSchema,
+  pendingCount: z.number().int(),
+  failedCount: z.number().int(),
+  refundsPaid: rupiahSchema,
+  byCategory: z.array(z.object({ category: productCategorySchema, count: z.number().int(), gross: rupiahSchema })),
+});
+
+const cashMovement = z.object({
+  entryId: z.number().int(),
+  at: z.number().int(),
+  kind: z.string(),
+  memo: z.string(),
+  /** + into the drawer, - out of it. */
+  amount: rupiahSchema,
+});
+
+export const shiftReportView = z.object({
+  shift: shiftView,
+  totals: shiftTotals,
+  /** Every ledger movement of the drawer while the shift was open (sales, refunds, owner cash). */
+  cashMovements: z.array(cashMovement),
+  /** Sales not settled at close: they stay open and are carried over to the next shift. */
+  carriedOver: z.array(pendingSale),
+});
+
+const currentShift = z.object({
+  shift: shiftView,
+  /** The drawer as the ledger has it now. */
+  expectedCash: rupiahSchema,
+  totals: shiftTotals,
+});
+
+export const dayRecapView = z.object({
+  day: businessDaySchema,
+  closed: z.boolean(),
+  closedAt: z.number().int().nullable(),
+  shifts: z.array(shiftView),
+  openShifts: z.number().int(),
+  successCount: z.number().int(),
+  gross: rupiahSchema,
+  margin: rupiahSchema,
+  pendingCount: z.number().int(),
+  failedCount: z.number().int(),
+  cashDifference: rupiahSchema,
+  /** The automatic export made at close, when the owner turned it on. */
+  autoExport: z.object({ path: z.string().nullable(), error: z.string().nullable() }).nullable(),
+});
+
+export const shiftChannels = {
+  /** The open shift, or null when the counter is closed (selling is refused until a shift opens). */
+  'shifts:current': {
+    input: z.object({}).strict(),
+    output: z.object({ current: currentShift.nullable() }),
+  },
+  'shifts:open': {
+    input: z.object({ requestId: requestIdSchema, cashier: cashierName, float: countedCashInput }).strict(),
+    output: shiftView,
+  },
+  /** What closing with this count would record (nothing is written): expected, difference, pending. */
+  'shifts:previewClose': {
+    input: z.object({ counted: countedCashInput }).strict(),
+    output: z.object({ expectedCash: rupiahSchema, countedCash: rupiahSchema, difference: rupiahSchema, carriedOver: z.array(pendingSale) }),
+  },
+  /** A reason is required when the count differs from the ledger. */
+  'shifts:close': {
+    input: z
+      .object({ requestId: requestIdSchema, counted: countedCashInput, reason: z.string().trim().max(200, 'Alasan maksimal 200 huruf.').optional() })
+      .strict(),
+    output: shiftReportView,
+  },
+  'shifts:report': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: shiftReportView,
+  },
+  'shifts:list': {
+    input: z.object({ from: businessDaySchema.optional(), to: businessDaySchema.optional() }).strict(),
+    output: z.object({ shifts: z.array(shiftView) }),
+  },
+  /** The closing report on the receipt printer (same printer and result shape as a receipt). */
+  'shifts:printReport': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ printed: z.boolean(), message: z.string() }),
+  },
+  'shifts:reportPdf': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
+  'day:status': {
+    input: z.object({ day: businessDaySchema.optional() }).strict(),
+    output: dayRecapView,
+  },
+  /** Refused while a shift of that day is open; closing again after a reopened day is allowed. */
+  'day:close': {
+    input: z.object({ requestId: requestIdSchema, day: businessDaySchema }).strict(),
+    output: dayRecapView,
+  },
+} as const;
