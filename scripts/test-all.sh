@@ -21,6 +21,10 @@ if ! command -v pdftotext >/dev/null; then
   echo "pdftotext not found: install Debian's poppler-utils (apt-get install -y poppler-utils) for the receipt PDF tests." >&2
   failed_stages+=("pdftotext missing")
 fi
+if ! command -v soffice >/dev/null; then
+  echo "soffice not found: install Debian's libreoffice-calc-nogui (apt-get install -y libreoffice-calc-nogui): the exports are checked by opening them in LibreOffice." >&2
+  failed_stages+=("soffice missing")
+fi
 
 stage typecheck npm run --silent typecheck
 stage lint npm run --silent lint
