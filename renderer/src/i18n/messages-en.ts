@@ -1,5 +1,6 @@
 import type { MessageSchema } from './messages-id';
 import { pricesEn } from './prices-en';
+import { counterEn } from './counter-en';
 import { receiptsEn } from './receipts-en';
 import { sellingEn } from './selling-en';
 
@@ -143,6 +144,7 @@ export const en: MessageSchema = {
   selling: sellingEn,
   prices: pricesEn,
   receipts: receiptsEn,
+  counter: counterEn,
   errors: {
     offline: 'Not connected to Loket. Check that the app is still running, then try again.',
     bad_response: 'The answer from Loket could not be read. Check the balances before retrying.',

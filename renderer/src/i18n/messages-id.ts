@@ -1,4 +1,5 @@
 import { pricesId } from './prices-id';
+import { counterId } from './counter-id';
 import { receiptsId } from './receipts-id';
 import { sellingId } from './selling-id';
 
@@ -143,6 +144,7 @@ export const id = {
   selling: sellingId,
   prices: pricesId,
   receipts: receiptsId,
+  counter: counterId,
   errors: {
     offline: 'Tidak terhubung ke Loket. Periksa apakah aplikasi masih berjalan, lalu coba lagi.',
     bad_response: 'Jawaban dari Loket tidak bisa dibaca. Periksa saldo sebelum mengulang.',
