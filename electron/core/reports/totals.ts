@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { salesTotals } from '../api/channels/reports';
+import type { ProviderId } from '../domain/provider-id';
+import type { ProductCategory } from '../domain/product-category';
+
+export type SalesTotals = z.output<typeof salesTotals>;
+/** The summed figures; margin is derived from them (gross - cost + commission), never summed. */
+export type Sums = Omit<SalesTotals, 'margin'>;
+
+/** The finest grain every report is built from: one business day, category, provider, product and shift. */
+export interface SaleGroup extends Sums {
+  day: string;
+  kind: ProductCategory;
+  provider: ProviderId;
+  productId: string;
+  productName: string;
+  shiftId: number | null;
+}
+
+export const SUM_FIELDS = [
+  'count', 'gross', 'cost', 'commission', 'refundCount', 'refundAmount', 'refundsPaid', 'pendingCount', 'failedCount',
+] as const satisfies readonly (keyof Sums)[];
+
+export function zeroSums(): Sums {
+  return { count: 0, gross: 0, cost: 0, commission: 0, refundCount: 0, refundAmount: 0, refundsPaid: 0, pendingCount: 0, failedCount: 0 };
+}
+
+export function addInto(target: Sums, source: Sums): void {
+  for (const field of SUM_FIELDS) target[field] += source[field];
+}
+
+export function withMargin(sums: Sums): SalesTotals {
+  const { count, gross, cost, commission, refundCount, refundAmount, refundsPaid, pendingCount, failedCount } = sums;
+  return { count, gross, cost, commission, margin: gross - cost + commission, refundCount, refundAmount, refundsPaid, pendingCount, failedCount };
+}
+
+export function isEmpty(sums: Sums): boolean {
+  return SUM_FIELDS.every((field) => sums[field] === 0);
+}
+
+export function groupKey(g: Pick<SaleGroup, 'day' | 'kind' | 'provider' | 'productId' | 'shiftId'>): string {
+  return `${g.day}|${g.kind}|${g.provider}|${g.productId}|${g.shiftId ?? ''}`;
+}
