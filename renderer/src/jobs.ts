@@ -10,3 +10,12 @@ export const JOBS = [
 ] as const;
 
 export type Job = (typeof JOBS)[number];
+
+/**
+ * Pages beside the jobs, reached from the menu (no F-key). `owner`: listed only in owner view. The
+ * core has no roles until issue 11, so this hides a page from the cashier's menu, it guards nothing.
+ */
+export const PAGES = [
+  { name: 'shift', path: '/kasir', labelKey: 'counter.nav.shift', owner: false },
+  { name: 'ledger', path: '/buku-besar', labelKey: 'counter.nav.ledger', owner: true },
+] as const;

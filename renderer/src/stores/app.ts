@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { usePos } from '../api/pos';
-import type { ChannelOutput, ErrorBody } from '../api/contract-types';
+import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/contract-types';
 
 export type AppInfo = ChannelOutput<'app:info'>;
+export type OutletTimeZone = ChannelInput<'app:setTimeZone'>['timeZone'];
 
 /** Facts about the running core the whole shell shows: business day, outlet time zone, version. */
 export const useAppStore = defineStore('app', () => {
@@ -16,5 +17,12 @@ export const useAppStore = defineStore('app', () => {
     error.value = result.ok ? null : result.error;
   }
 
-  return { info, error, load };
+  /** The outlet's zone: new sales take their business day from it (past days keep theirs). */
+  async function setTimeZone(timeZone: OutletTimeZone): Promise<Result<AppInfo>> {
+    const result = await usePos().call('app:setTimeZone', { timeZone });
+    if (result.ok) info.value = result.value;
+    return result;
+  }
+
+  return { info, error, load, setTimeZone };
 });

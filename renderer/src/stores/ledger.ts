@@ -5,17 +5,17 @@ import { coalesced } from './coalesce';
 import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/contract-types';
 
 export type AccountBalance = ChannelOutput<'ledger:balances'>['accounts'][number];
-export type JournalEntry = ChannelOutput<'ledger:journalForDay'>['entries'][number];
 export type Recorded = ChannelOutput<'ledger:recordOpeningCash'>;
 
 export const CASH_DRAWER = 'cash_drawer';
 export const DEPOSIT_HELD = 'deposit_held';
 
-/** Balances and today's journal, always as the core derives them: the renderer never adds money up. */
+/**
+ * Balances, always as the core derives them: the renderer never adds money up. (The journal is the
+ * owner's Buku besar page, stores/journal.ts: every ledger change re-reads balances only.)
+ */
 export const useLedgerStore = defineStore('ledger', () => {
   const accounts = shallowRef<AccountBalance[]>([]);
-  const journalDay = ref<string | null>(null);
-  const journal = shallowRef<JournalEntry[]>([]);
   const loaded = ref(false);
   const loadError = ref<ErrorBody | null>(null);
 
@@ -27,18 +27,10 @@ export const useLedgerStore = defineStore('ledger', () => {
   const refresh = coalesced(loadOnce);
 
   async function loadOnce(): Promise<void> {
-    const pos = usePos();
-    const [balances, day] = await Promise.all([
-      pos.call('ledger:balances', {}),
-      pos.call('ledger:journalForDay', {}),
-    ]);
+    const balances = await usePos().call('ledger:balances', {});
     if (balances.ok) accounts.value = balances.value.accounts;
-    if (day.ok) {
-      journalDay.value = day.value.day;
-      journal.value = day.value.entries;
-    }
     // Keep the last good figures on screen and say why they may be stale.
-    loadError.value = !balances.ok ? balances.error : !day.ok ? day.error : null;
+    loadError.value = balances.ok ? null : balances.error;
     if (balances.ok) loaded.value = true;
   }
 
@@ -81,8 +73,6 @@ export const useLedgerStore = defineStore('ledger', () => {
 
   return {
     accounts,
-    journalDay,
-    journal,
     loaded,
     loadError,
     cashDrawer,

@@ -1,0 +1,136 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { usePos } from '../api/pos';
+import { newRequestId } from '../api/request-id';
+import { createRequestAttempts } from '../composables/request-attempt';
+import { coalesced } from './coalesce';
+import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/contract-types';
+
+export type Shift = ChannelOutput<'shifts:open'>;
+export type CurrentShift = NonNullable<ChannelOutput<'shifts:current'>['current']>;
+export type ShiftReport = ChannelOutput<'shifts:close'>;
+export type ClosePreview = ChannelOutput<'shifts:previewClose'>;
+/** The counted cash as the cashier gave it: one typed amount, or pieces per denomination. */
+export type CountedCash = ChannelInput<'shifts:open'>['float'];
+
+/**
+ * The counter's shift as the core has it: open (who, since when, the float, what the drawer should
+ * hold now) or closed. Selling screens read `closed` to show "Kasir belum dibuka"; the core refuses
+ * a sale without a shift anyway, this only spares the cashier a refused sale.
+ */
+export const useShiftStore = defineStore('shift', () => {
+  const current = shallowRef<CurrentShift | null>(null);
+  /** The core answered `shifts:current` at least once: before that, nothing is known. */
+  const loaded = ref(false);
+  const loadError = ref<ErrorBody | null>(null);
+  const opening = ref(false);
+  const closing = ref(false);
+  /** The report of the shift this screen just closed, kept for the screen after the close. */
+  const lastReport = shallowRef<ShiftReport | null>(null);
+  const makeId = { fn: newRequestId };
+  const openAttempts = createRequestAttempts(() => makeId.fn());
+  const closeAttempts = createRequestAttempts(() => makeId.fn());
+
+  /** Only a definite "no shift" closes the counter on screen; an unreadable answer does not. */
+  const closed = computed(() => loaded.value && current.value === null);
+  const open = computed(() => current.value !== null);
+
+  const refresh = coalesced(async () => {
+    const result = await usePos().call('shifts:current', {});
+    if (result.ok) {
+      current.value = result.value.current;
+      loaded.value = true;
+    }
+    loadError.value = result.ok ? null : result.error;
+  });
+
+  /** Opens a shift; the same payload retried after an unknown outcome keeps its request id. */
+  async function openShift(cashier: string, float: CountedCash): Promise<Result<Shift> | null> {
+    if (opening.value) return null;
+    opening.value = true;
+    try {
+      const payload = { cashier, float };
+      const result = await usePos().call('shifts:open', { requestId: openAttempts.idFor(payload), ...payload });
+      openAttempts.settle(result);
+      return result;
+    } finally {
+      opening.value = false;
+      // Read the core's state after any answer: a refusal may mean another window opened one.
+      await refresh();
+    }
+  }
+
+  /** What closing with this count would record; nothing is written. */
+  function previewClose(counted: CountedCash): Promise<Result<ClosePreview>> {
+    return usePos().call('shifts:previewClose', { counted });
+  }
+
+  async function closeShift(counted: CountedCash, reason: string): Promise<Result<ShiftReport> | null> {
+    if (closing.value) return null;
+    closing.value = true;
+    try {
+      const payload = { counted, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+      const result = await usePos().call('shifts:close', { requestId: closeAttempts.idFor(payload), ...payload });
+      closeAttempts.settle(result);
+      if (result.ok) lastReport.value = result.value;
+      return result;
+    } finally {
+      closing.value = false;
+      await refresh();
+    }
+  }
+
+  const printReport = (id: number) => usePos().call('shifts:printReport', { id });
+  const reportPdf = (id: number) => usePos().call('shifts:reportPdf', { id });
+  const forgetReport = () => (lastReport.value = null);
+
+  let stopListening: (() => void) | null = null;
+
+  /**
+   * Loads once and follows the core: `shifts:changed` (opened or closed anywhere) and
+   * `ledger:changed` (a sale moves the drawer, so the expected cash on screen moves too).
+   */
+  function start(): Promise<void> {
+    if (!stopListening) {
+      const pos = usePos();
+      const offShifts = pos.on('shifts:changed', () => void refresh());
+      const offLedger = pos.on('ledger:changed', () => void refresh());
+      stopListening = () => {
+        offShifts();
+        offLedger();
+      };
+    }
+    return refresh();
+  }
+
+  function stop(): void {
+    stopListening?.();
+    stopListening = null;
+  }
+
+  /** Tests make request ids they can predict. */
+  function setRequestIds(fn: () => string): void {
+    makeId.fn = fn;
+  }
+
+  return {
+    current,
+    loaded,
+    loadError,
+    closed,
+    open,
+    opening,
+    closing,
+    lastReport,
+    refresh,
+    start,
+    stop,
+    openShift,
+    previewClose,
+    closeShift,
+    printReport,
+    reportPdf,
+    forgetReport,
+    setRequestIds,
+  };
+});
