@@ -23,3 +23,11 @@ export function takeHeadlessToken(env: TokenEnvironment): string | null {
   }
   return env.storage.getItem(STORAGE_KEY);
 }
+
+/**
+ * The token this tab's client is using (after `takeHeadlessToken`), for the few requests made
+ * outside the pos client, such as downloading a finished export file.
+ */
+export function storedHeadlessToken(storage: Pick<TokenEnvironment['storage'], 'getItem'>): string | null {
+  return storage.getItem(STORAGE_KEY);
+}

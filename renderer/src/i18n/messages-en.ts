@@ -2,6 +2,7 @@ import type { MessageSchema } from './messages-id';
 import { pricesEn } from './prices-en';
 import { counterEn } from './counter-en';
 import { receiptsEn } from './receipts-en';
+import { reportsEn } from './reports-en';
 import { sellingEn } from './selling-en';
 
 export const en: MessageSchema = {
@@ -144,6 +145,8 @@ export const en: MessageSchema = {
   selling: sellingEn,
   prices: pricesEn,
   receipts: receiptsEn,
+  reports: reportsEn,
+  loadError: { retry: 'Try again' },
   counter: counterEn,
   errors: {
     offline: 'Not connected to Loket. Check that the app is still running, then try again.',

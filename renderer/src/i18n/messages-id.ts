@@ -1,6 +1,7 @@
 import { pricesId } from './prices-id';
 import { counterId } from './counter-id';
 import { receiptsId } from './receipts-id';
+import { reportsId } from './reports-id';
 import { sellingId } from './selling-id';
 
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
@@ -144,6 +145,8 @@ export const id = {
   selling: sellingId,
   prices: pricesId,
   receipts: receiptsId,
+  reports: reportsId,
+  loadError: { retry: 'Coba lagi' },
   counter: counterId,
   errors: {
     offline: 'Tidak terhubung ke Loket. Periksa apakah aplikasi masih berjalan, lalu coba lagi.',
