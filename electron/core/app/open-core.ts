@@ -13,7 +13,8 @@ import type { OsPrinterPort } from '../receipts/os-printer-port';
 import { salesHandlers } from '../api/handlers/sales-handlers';
 import { providerIds, type ProviderId } from '../domain/provider-id';
 import { openCatalog } from '../catalog';
-import { DEFAULT_TIME_ZONE, isOutletTimeZone, type OutletTimeZone } from '../clock/business-day';
+import type { OutletTimeZone } from '../clock/business-day';
+import { readStoredTimeZone, resolveTimeZone } from '../clock/time-zone-setting';
 import { Ledger, openLedger, verifyLedger } from '../ledger';
 import { adapterMap } from '../providers/registry/adapters';
 import { ProviderService } from '../providers/registry/provider-service';
@@ -67,7 +68,7 @@ export const LEDGER_FILE = 'loket.db';
 export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const backupDir = join(options.dataDir, 'backups');
   const db = await openLedger({ file: join(options.dataDir, LEDGER_FILE), backupDir });
-  const ledger = new Ledger(db, { now: options.now, timeZone: resolveTimeZone(options.timeZone) });
+  const ledger = new Ledger(db, { now: options.now, timeZone: resolveTimeZone(options.timeZone, readStoredTimeZone(db), process.env.LOKET_TIME_ZONE) });
   const problems = verifyLedger(db);
   if (problems.length > 0) {
     db.close();
@@ -117,10 +118,4 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     await close();
     throw err;
   }
-}
-
-function resolveTimeZone(zone: OutletTimeZone | undefined): OutletTimeZone {
-  const fromEnv = process.env.LOKET_TIME_ZONE;
-  if (zone) return zone;
-  return isOutletTimeZone(fromEnv) ? fromEnv : DEFAULT_TIME_ZONE;
 }

@@ -19,7 +19,7 @@ export class Ledger {
   readonly accounts: AccountDirectory;
   readonly journal: Journal;
   readonly now: () => number;
-  readonly timeZone: OutletTimeZone;
+  private zone: OutletTimeZone;
   private readonly inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(
@@ -29,13 +29,23 @@ export class Ledger {
     this.accounts = new AccountDirectory(db);
     this.journal = new Journal(db, this.accounts);
     this.now = options.now ?? Date.now;
-    this.timeZone = options.timeZone;
+    this.zone = options.timeZone;
     // Wrapped once: better-sqlite3 builds a new wrapper per db.transaction() call otherwise.
     this.inTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
+  /** The outlet's zone: new entries and sales take their business day from it; written rows keep theirs. */
+  get timeZone(): OutletTimeZone {
+    return this.zone;
+  }
+
+  /** The owner moved the outlet to another zone (Settings): applies from the next entry on. */
+  setTimeZone(zone: OutletTimeZone): void {
+    this.zone = zone;
+  }
+
   businessDay(atMs = this.now()): string {
-    return businessDayOf(atMs, this.timeZone);
+    return businessDayOf(atMs, this.zone);
   }
 
   /** Runs `fn` as one IMMEDIATE transaction: it must be synchronous (no await, no HTTP inside). */

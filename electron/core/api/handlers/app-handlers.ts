@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error';
+import { storeTimeZone } from '../../clock/time-zone-setting';
 import type { Ledger } from '../../ledger';
 import type { Handlers } from '../dispatch';
 
@@ -10,9 +10,11 @@ export interface AppInfo {
 export function appHandlers(ledger: Ledger, info: AppInfo): Pick<Handlers, 'app:info' | 'app:setTimeZone'> {
   return {
     'app:info': () => ({ ...info, timeZone: ledger.timeZone, businessDay: ledger.businessDay() }),
-    // Placeholder while the time-zone setting is built (issue 9).
-    'app:setTimeZone': () => {
-      throw new AppError('internal', 'Belum tersedia.');
+    // Stored for the next start and applied at once: new entries and sales take the new day; written rows keep theirs.
+    'app:setTimeZone': (input) => {
+      storeTimeZone(ledger.db, input.timeZone);
+      ledger.setTimeZone(input.timeZone);
+      return { ...info, timeZone: ledger.timeZone, businessDay: ledger.businessDay() };
     },
   };
 }
