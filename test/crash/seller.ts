@@ -18,6 +18,9 @@ async function main(): Promise<void> {
   // deposits are the training money the core seeds and the simulators open with (open-sandbox.ts).
   const cash = await core.dispatch('ledger:recordOpeningCash', { requestId: 'crash-opening-cash', amount: '50000000' });
   if (!cash.ok) throw new Error(`opening cash refused: ${cash.error.message}`);
+  // Selling needs an open counter. The same request id every run: the first opens it, a restart finds it still open.
+  const shift = await core.dispatch('shifts:open', { requestId: 'crash-shift', cashier: 'Kasir crash', float: { amount: '50000000' } });
+  if (!shift.ok) throw new Error(`shift open refused: ${shift.error.message}`);
   process.stdout.write('ready\n');
   const providers = sims.map((s) => s.provider);
   await Promise.all([0, 1, 2, 3].map((lane) => sell(core.dispatch, providers, lane, numbers)));

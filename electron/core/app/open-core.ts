@@ -107,7 +107,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...providerHandlers(providers),
       ...catalogHandlers(catalog),
       ...receiptHandlers(ledger, { osPrinters: options.osPrinters }),
-      ...shiftHandlers(),
+      ...shiftHandlers({ ledger, events, osPrinters: options.osPrinters }),
       ...reportHandlers(),
       ...exportHandlers(),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),

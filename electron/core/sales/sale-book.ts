@@ -11,6 +11,7 @@ import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
 import { describeOutcome, effectiveState, ignoredCostNote, priceDifference, reportedCost } from './sale-outcome';
 import { isSettled } from './state-machine';
+import { openShiftId } from '../shifts/shift-gate';
 
 /** A sale as the engine hands it over for commit (the book stamps time, day and endpoint). */
 export type NewAttempt = Omit<NewSale, 'createdAt' | 'businessDay' | 'providerMode' | 'providerBaseUrl'>;
@@ -137,13 +138,18 @@ export class SaleBook {
       );
     }
     const now = this.ledger.now();
-    const saleId = this.repo.insert({
-      ...sale,
-      createdAt: now,
-      businessDay: this.ledger.businessDay(now),
-      providerMode: endpoint.mode,
-      providerBaseUrl: endpoint.mode === 'live' ? endpoint.baseUrl : null,
-    });
+    // The shift answers for the customer's money: the one open now, or for a rerouted attempt the first attempt's.
+    const shiftId = sale.reroutedFrom !== null ? this.repo.shiftOf(sale.reroutedFrom) : openShiftId(this.ledger.db);
+    const saleId = this.repo.insert(
+      {
+        ...sale,
+        createdAt: now,
+        businessDay: this.ledger.businessDay(now),
+        providerMode: endpoint.mode,
+        providerBaseUrl: endpoint.mode === 'live' ? endpoint.baseUrl : null,
+      },
+      shiftId,
+    );
     this.repo.addEvent(saleId, null, 'committed', 'cashier', `Dicatat sebelum dikirim, ref ${sale.refId}`, now);
     this.ledger.journal.post({
       idemKey: `sale:${saleId}:commit`,

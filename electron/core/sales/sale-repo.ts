@@ -15,21 +15,28 @@ export type NewSale = Omit<
 export class SaleRepo {
   constructor(private readonly db: Database.Database) {}
 
-  insert(sale: NewSale): number {
+  /** `shiftId`: the cashier's shift that took the money (migration 008), null while none is open. */
+  insert(sale: NewSale, shiftId: number | null = null): number {
     const info = this.db
       .prepare(
         `INSERT INTO sale (request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no,
            customer_name, inquiry_id, price, cost, state, details_json, itrx, rerouted_from, business_day, created_at, updated_at,
-           provider_mode, provider_base_url)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)`,
+           provider_mode, provider_base_url, shift_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         sale.requestId, sale.refId, sale.kind, sale.provider, sale.productId, sale.providerCode, sale.productName,
         sale.customerNo, sale.customerName, sale.inquiryId, sale.price, sale.cost, JSON.stringify(sale.details),
         sale.itrx, sale.reroutedFrom, sale.businessDay, sale.createdAt, sale.createdAt, sale.providerMode,
-        sale.providerBaseUrl,
+        sale.providerBaseUrl, shiftId,
       );
     return Number(info.lastInsertRowid);
+  }
+
+  /** The shift that took a sale's money (a rerouted attempt stays in it, whenever it is committed). */
+  shiftOf(id: number): number | null {
+    const row = this.db.prepare('SELECT shift_id AS shiftId FROM sale WHERE id = ?').get(id) as { shiftId: number | null } | undefined;
+    return row?.shiftId ?? null;
   }
 
   get(id: number): SaleRecord | undefined {

@@ -37,6 +37,7 @@ beforeAll(async () => {
   });
   live = await iakAdapter.startSimulator({ initialBalance: 2_000_000 as never });
   await call('ledger:recordOpeningCash', { requestId: 'switch-cash-1', amount: '500.000' });
+  await call('shifts:open', { requestId: 'switch-shift-1', cashier: 'Kasir Tes', float: { amount: '500.000' } });
 });
 afterAll(async () => {
   await core.close();

@@ -17,6 +17,8 @@ beforeAll(async () => {
     { timeout: 30_000, interval: 100 },
   );
   await call('ledger:recordOpeningCash', { requestId: 'channels-cash-1', amount: '1000000' });
+  // Selling needs an open counter: the cashier counts the float the owner just put in.
+  await call('shifts:open', { requestId: 'channels-shift-1', cashier: 'Kasir Tes', float: { amount: '1000000' } });
 }, 60_000);
 afterAll(() => t.close());
 

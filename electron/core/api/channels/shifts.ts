@@ -14,18 +14,23 @@ export const denominations = [100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_0
 
 /** Pieces counted per face value, e.g. { "100000": 3, "500": 4 }; absent = 0. */
 export const denominationCountSchema = z
-  .record(
+  .partialRecord(
     z.enum(denominations.map(String) as [string, ...string[]], { error: 'Pecahan uang tidak dikenal.' }),
     z.number({ error: 'Jumlah lembar harus angka bulat.' }).int('Jumlah lembar harus angka bulat.').min(0, 'Jumlah lembar tidak boleh negatif.').max(100_000, 'Jumlah lembar terlalu besar (maksimal 100.000).'),
+    // partialRecord: a face value not counted is simply absent (a plain enum-keyed record demands every key).
+    { error: (issue) => (issue.code === 'invalid_key' ? 'Pecahan uang tidak dikenal.' : undefined) },
   );
 
 const cashierName = z.string().trim().min(1, 'Nama kasir wajib diisi.').max(60, 'Nama kasir maksimal 60 huruf.');
 
-/** The counted cash: typed as one amount, or counted per denomination (then the sum is the count). */
-const countedCashInput = z.union([
-  z.object({ amount: amountInputSchema }).strict(),
-  z.object({ denominations: denominationCountSchema }).strict(),
-]);
+/**
+ * The counted cash: typed as one amount, or counted per denomination (then the sum is the count).
+ * One object with exactly one of the two (not a union), so a wrong piece is named in the refusal.
+ */
+const countedCashInput = z
+  .object({ amount: amountInputSchema.optional(), denominations: denominationCountSchema.optional() })
+  .strict()
+  .refine((c) => (c.amount === undefined) !== (c.denominations === undefined), 'Isi jumlah uang, atau jumlah lembar per pecahan (salah satu saja).');
 
 export const shiftView = z.object({
   id: z.number().int(),

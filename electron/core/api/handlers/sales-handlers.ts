@@ -12,6 +12,7 @@ import { normalisePhone } from '../../catalog/phone';
 import { readableRows, readRowsKeepingPlaceholders } from '../../sales/readable-rows';
 import { damagedSale } from '../../sales/damaged-sale';
 import type { SaleRecord } from '../../sales/sale-record';
+import { assertCounterOpen } from '../../shifts/shift-gate';
 
 export interface SalesHandlerDeps {
   sales: SalesService;
@@ -26,10 +27,20 @@ export interface SalesHandlerDeps {
 export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof typeof salesChannels> {
   const { sales, ledger } = deps;
   const { book, engine, bills } = sales;
+  /** Customer money goes only into a counted drawer; a repeated press of a sale already recorded still answers it. */
+  const takesCustomerMoney = (requestId: string) => {
+    if (!book.repo.byRequestId(requestId)) assertCounterOpen(ledger.db);
+  };
   return {
-    'sales:start': async (input) => toSaleView(await engine.start(input)),
+    'sales:start': async (input) => {
+      takesCustomerMoney(input.requestId);
+      return toSaleView(await engine.start(input));
+    },
     'bills:inquire': async (input) => toBillView(await bills.inquire(input)),
-    'bills:pay': async (input) => toSaleView(await engine.payBill(input)),
+    'bills:pay': async (input) => {
+      takesCustomerMoney(input.requestId);
+      return toSaleView(await engine.payBill(input));
+    },
     'pln:inquire': (input) => deps.plnInquire(input.meter),
     'ewallet:inquire': (input) => deps.ewalletInquire(input),
     'sales:get': (input) => {
@@ -54,7 +65,11 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       return operatorEvidence(ledger, () => deps.providerBalance(sale.provider), sale);
     },
     'sales:operatorDecision': (input) => toSaleView(operatorDecision(book, book.get(input.id), input)),
-    'sales:resolveAlert': (input) => toSaleView(book.resolveAlert(input.id, input)),
+    'sales:resolveAlert': (input) => {
+      // "Paid again" from the drawer is customer money too (unless the refund still owed becomes the payment).
+      if (input.resolution === 'charged_paid_again' && book.get(input.id).refund !== 'due') assertCounterOpen(ledger.db);
+      return toSaleView(book.resolveAlert(input.id, input));
+    },
     'sales:refund': (input) => toSaleView(book.refundPaid(input.id)),
     'sales:recentNumbers': (input) => ({
       // Only numbers the catalogue's phone rule accepts; anything else stored earlier is left out, never breaks the list.

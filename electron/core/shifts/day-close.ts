@@ -1,0 +1,79 @@
+import type Database from 'better-sqlite3';
+import type { ChannelOutput } from '../api/contract';
+import { AppError } from '../errors/app-error';
+import type { Ledger } from '../ledger';
+import { formatReceiptTime } from '../receipts/receipt-format';
+import { saleTotals } from './sale-totals';
+import { SHIFT_COLUMNS, toShiftView, type ShiftRow } from './shift-record';
+import { ShiftRepo } from './shift-repo';
+
+export type DayRecap = ChannelOutput<'day:status'>;
+
+interface DayCloseRow {
+  closedAt: number;
+  requestId: string;
+  reopenedAt: number | null;
+}
+
+function dayCloseRow(db: Database.Database, day: string): DayCloseRow | undefined {
+  return db
+    .prepare('SELECT closed_at AS closedAt, request_id AS requestId, reopened_at AS reopenedAt FROM day_close WHERE business_day = ?')
+    .get(day) as DayCloseRow | undefined;
+}
+
+/**
+ * A shift opened on a day already closed reopens it (the close no longer holds: there are new
+ * sales); the day can be closed again later. The caller holds the open's transaction.
+ */
+export function reopenDayIfClosed(db: Database.Database, day: string, at: number): void {
+  db.prepare('UPDATE day_close SET reopened_at = ? WHERE business_day = ? AND reopened_at IS NULL').run(at, day);
+}
+
+/** The day's recap from the records: its shifts, its sales (by business day), the drawer differences counted. */
+export function dayRecap(ledger: Ledger, day: string, autoExport: DayRecap['autoExport'] = null): DayRecap {
+  const shifts = new ShiftRepo(ledger.db).between(day, day);
+  const close = dayCloseRow(ledger.db, day);
+  const closed = close !== undefined && close.reopenedAt === null;
+  const { byCategory: _categories, ...totals } = saleTotals(ledger.db, { businessDay: day });
+  return {
+    day,
+    closed,
+    closedAt: closed ? close.closedAt : null,
+    shifts: shifts.map(toShiftView),
+    openShifts: shifts.filter((s) => s.closedAt === null).length,
+    ...totals,
+    cashDifference: shifts.reduce((sum, s) => sum + s.openingDifference + (s.difference ?? 0), 0),
+    autoExport,
+  };
+}
+
+/**
+ * Records the close of a business day. Refused while a shift opened on that day or before is still
+ * open (its sales belong to the day's takings), naming the cashier; refused for a day not yet begun.
+ * Idempotent: the same request, or a day already closed, answers the recap without writing.
+ */
+export function closeDay(ledger: Ledger, input: { requestId: string; day: string }): { recap: DayRecap; changed: boolean } {
+  return ledger.transaction(() => {
+    const today = ledger.businessDay();
+    if (input.day > today) throw new AppError('invalid_input', `Hari ${input.day} belum tiba (hari ini ${today}); belum bisa ditutup.`);
+    const existing = dayCloseRow(ledger.db, input.day);
+    if (existing && (existing.requestId === input.requestId || existing.reopenedAt === null)) return { recap: dayRecap(ledger, input.day), changed: false };
+    const usedFor = ledger.db.prepare('SELECT business_day AS day FROM day_close WHERE request_id = ?').get(input.requestId) as { day: string } | undefined;
+    if (usedFor) throw new AppError('conflict', `Permintaan ini sudah dipakai untuk menutup hari ${usedFor.day}.`);
+    const open = ledger.db.prepare(`SELECT ${SHIFT_COLUMNS} FROM shift WHERE closed_at IS NULL AND business_day <= ?`).get(input.day) as ShiftRow | undefined;
+    if (open) {
+      throw new AppError(
+        'conflict',
+        `Hari ${input.day} belum bisa ditutup: kasir ${open.cashier} masih buka sejak ${formatReceiptTime(open.openedAt, ledger.timeZone)}. Tutup kasir dulu.`,
+      );
+    }
+    const at = ledger.now();
+    ledger.db
+      .prepare(
+        `INSERT INTO day_close (business_day, closed_at, request_id, reopened_at) VALUES (?, ?, ?, NULL)
+         ON CONFLICT (business_day) DO UPDATE SET closed_at = excluded.closed_at, request_id = excluded.request_id, reopened_at = NULL`,
+      )
+      .run(input.day, at, input.requestId);
+    return { recap: dayRecap(ledger, input.day), changed: true };
+  });
+}

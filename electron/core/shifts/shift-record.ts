@@ -1,0 +1,44 @@
+import type { ChannelOutput } from '../api/contract';
+
+export type ShiftView = ChannelOutput<'shifts:open'>;
+export type DenominationCount = Record<string, number>;
+
+/** One row of `shift` (migration 008) as the screens get it. */
+export const SHIFT_COLUMNS = `id, request_id AS requestId, cashier, business_day AS businessDay, opened_at AS openedAt,
+  opening_float AS openingFloat, opening_difference AS openingDifference, closed_at AS closedAt,
+  close_request_id AS closeRequestId, expected_cash AS expectedCash, counted_cash AS countedCash, difference,
+  difference_reason AS differenceReason, denominations_json AS denominationsJson`;
+
+export interface ShiftRow {
+  id: number;
+  requestId: string;
+  cashier: string;
+  businessDay: string;
+  openedAt: number;
+  openingFloat: number;
+  openingDifference: number;
+  closedAt: number | null;
+  closeRequestId: string | null;
+  expectedCash: number | null;
+  countedCash: number | null;
+  difference: number | null;
+  differenceReason: string | null;
+  denominationsJson: string | null;
+}
+
+export function toShiftView(row: ShiftRow): ShiftView {
+  return {
+    id: row.id,
+    cashier: row.cashier,
+    businessDay: row.businessDay,
+    openedAt: row.openedAt,
+    openingFloat: row.openingFloat,
+    openingDifference: row.openingDifference,
+    closedAt: row.closedAt,
+    expectedCash: row.expectedCash,
+    countedCash: row.countedCash,
+    difference: row.difference,
+    differenceReason: row.differenceReason,
+    denominations: row.denominationsJson ? (JSON.parse(row.denominationsJson) as DenominationCount) : null,
+  };
+}

@@ -1,0 +1,42 @@
+import type { ChannelOutput } from '../api/contract';
+import type { Ledger } from '../ledger';
+import { ACCOUNT } from '../ledger';
+import { salesOpenAt } from './carried-over';
+import { cashMovements, type CashMovement } from './cash-movements';
+import { saleTotals } from './sale-totals';
+import { toShiftView, type ShiftRow } from './shift-record';
+
+export type ShiftReport = ChannelOutput<'shifts:report'>;
+export type ShiftTotals = ShiftReport['totals'];
+
+/** Refunds handed back from the drawer during the shift (whichever shift sold them). */
+function refundsPaid(movements: readonly CashMovement[]): number {
+  return movements.filter((m) => m.kind === 'sale_refund').reduce((sum, m) => sum - m.amount, 0);
+}
+
+function totalsOf(ledger: Ledger, shift: ShiftRow, movements: readonly CashMovement[]): ShiftTotals {
+  return { ...saleTotals(ledger.db, { shiftId: shift.id }), refundsPaid: refundsPaid(movements) };
+}
+
+/**
+ * The closing report, from the records alone (so it can be reprinted any time): the shift's sales
+ * by shift_id, the drawer's movements between open and close, the sales still open at close. For
+ * the open shift it is the report so far.
+ */
+export function shiftReport(ledger: Ledger, shift: ShiftRow): ShiftReport {
+  const now = ledger.now();
+  const until = shift.closedAt ?? now;
+  const movements = cashMovements(ledger.db, shift, until);
+  return {
+    shift: toShiftView(shift),
+    totals: totalsOf(ledger, shift, movements),
+    cashMovements: movements,
+    carriedOver: salesOpenAt(ledger.db, until, now),
+  };
+}
+
+/** The open shift as Home shows it: the drawer the ledger has now and the totals so far. */
+export function currentShift(ledger: Ledger, shift: ShiftRow): ChannelOutput<'shifts:current'>['current'] {
+  const movements = cashMovements(ledger.db, shift, ledger.now());
+  return { shift: toShiftView(shift), expectedCash: ledger.rawBalance(ACCOUNT.cashDrawer), totals: totalsOf(ledger, shift, movements) };
+}
