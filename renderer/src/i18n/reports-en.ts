@@ -101,8 +101,8 @@ export const reportsEn: ReportsMessages = {
     download: 'Download file',
     downloading: 'Downloading…',
     downloadFailed: 'The file could not be downloaded: {reason}',
-    cancelled: 'Export cancelled. The unfinished file was removed.',
-    failed: 'Export failed: {reason}',
+    cancelled: 'Export cancelled. No file was saved.',
+    failed: 'Export failed.',
     close: 'Close',
   },
   exportSettings: {

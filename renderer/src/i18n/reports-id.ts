@@ -100,8 +100,8 @@ export const reportsId = {
     download: 'Unduh file',
     downloading: 'Mengunduh…',
     downloadFailed: 'File tidak bisa diunduh: {reason}',
-    cancelled: 'Ekspor dibatalkan. File yang belum selesai dihapus.',
-    failed: 'Ekspor gagal: {reason}',
+    cancelled: 'Ekspor dibatalkan. Tidak ada file yang disimpan.',
+    failed: 'Ekspor gagal.',
     close: 'Tutup',
   },
   exportSettings: {
