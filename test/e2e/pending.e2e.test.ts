@@ -94,7 +94,7 @@ describe('Pending, refunds and operator decisions', () => {
     expect((await saleFor(number, IAK_PULSA)).refund).toBe('paid');
     await expect.poll(() => textOf(page, 'pending-count'), slow).toBe('0');
     await page.keyboard.press('F1');
-    await expect.poll(() => textOf(page, 'balance-cash-drawer'), slow).toBe(rupiahText(cashBefore));
+    await expect.poll(() => textOf(page, 'today-drawer'), slow).toBe(rupiahText(cashBefore));
   });
 
   it('refuses a second sale while the first is unresolved until the owner overrides with a reason', async () => {
@@ -248,6 +248,7 @@ describe('Pending, refunds and operator decisions', () => {
     });
     expect(drained.status).toBe(200);
     await page.keyboard.press('F1');
+    await page.getByTestId('owner-view').check();
     await page.getByTestId('deposit-balances-check').click();
     await expect.poll(() => textOf(page, 'deposit-reported-mmbc'), slow).toBe('Rp 1.000');
     type Row = { provider: string; ledgerBalance: number; held: number; difference: number | null };
