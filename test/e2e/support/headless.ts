@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,19 +22,29 @@ export function freshDataDir(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+export interface HeadlessOptions {
+  /**
+   * Open the counter (shifts:open through the API) once the server is up, as a cashier does before
+   * selling, counting exactly what the ledger's drawer holds (no difference recorded). Default on;
+   * a test that must see the closed counter passes false. A shift still open from an earlier start
+   * on the same data dir is kept.
+   */
+  openShift?: boolean;
+}
+
 /**
  * Starts `electron/headless/cli.ts` as the user would (`npm run web` minus the build), on a free
  * port, serving out/renderer. `node --import tsx` keeps it one process, so SIGTERM reaches the
  * server itself and it closes the database cleanly.
  */
-export async function startHeadless(dataDir: string): Promise<Headless> {
+export async function startHeadless(dataDir: string, options: HeadlessOptions = {}): Promise<Headless> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/headless/cli.ts'], {
     cwd: REPO,
     env: { ...process.env, LOKET_DATA_DIR: dataDir, LOKET_PORT: '0', LOKET_RENDERER_DIR: join(REPO, 'out/renderer') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const { origin, token } = await waitForReady(child);
-  return {
+  const headless: Headless = {
     url: `${origin}/?token=${token}`,
     origin,
     token,
@@ -47,6 +58,28 @@ export async function startHeadless(dataDir: string): Promise<Headless> {
       return response.json();
     },
   };
+  if (options.openShift ?? true) {
+    try {
+      await openCounter(headless);
+    } catch (err) {
+      await headless.stop();
+      throw err;
+    }
+  }
+  return headless;
+}
+
+type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+async function openCounter(server: Headless): Promise<void> {
+  const current = (await server.call('shifts:current')) as Answer<{ current: unknown }>;
+  if (!current.ok) throw new Error(`shifts:current refused: ${current.error.message}`);
+  if (current.value.current !== null) return;
+  const balances = (await server.call('ledger:balances')) as Answer<{ accounts: { code: string; balance: number }[] }>;
+  if (!balances.ok) throw new Error(`ledger:balances refused: ${balances.error.message}`);
+  const drawer = balances.value.accounts.find((a) => a.code === 'cash_drawer')?.balance ?? 0;
+  const opened = (await server.call('shifts:open', { requestId: `e2e-shift-${randomUUID()}`, cashier: 'Kasir E2E', float: { amount: drawer } })) as Answer<unknown>;
+  if (!opened.ok) throw new Error(`shifts:open refused: ${opened.error.message}`);
 }
 
 function waitForReady(child: ChildProcess): Promise<{ origin: string; token: string }> {
