@@ -42,7 +42,8 @@ export function dayRecap(ledger: Ledger, day: string, autoExport: DayRecap['auto
     shifts: shifts.map(toShiftView),
     openShifts: shifts.filter((s) => s.closedAt === null).length,
     ...totals,
-    cashDifference: shifts.reduce((sum, s) => sum + s.openingDifference + (s.difference ?? 0), 0),
+    // The cashiers' count differences; a float adjusted at opening is the owner's (drawer-difference.ts).
+    cashDifference: shifts.reduce((sum, s) => sum + (s.difference ?? 0), 0),
     autoExport,
   };
 }

@@ -58,7 +58,7 @@ export class ShiftBook {
           : postDrawerDifference(this.ledger, {
               idemKey: `shift:${id}:open`,
               kind: 'shift_open_difference',
-              memo: `Selisih kas saat buka kasir ${input.cashier}: dihitung ${formatRupiah(counted.amount)}, catatan ${formatRupiah(recorded)} (${signedRupiah(difference)})`,
+              memo: `Modal laci disesuaikan saat buka kasir ${input.cashier}: dihitung ${formatRupiah(counted.amount)}, catatan ${formatRupiah(recorded)} (${signedRupiah(difference)})`,
               at,
               difference,
             });

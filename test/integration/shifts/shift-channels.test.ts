@@ -125,7 +125,7 @@ describe('the counter through the contract', () => {
   it('closes the day with its recap and announces it', async () => {
     seen.length = 0;
     const recap = await call<ChannelOutput<'day:close'>>('day:close', { requestId: 'chan-day-2', day: '2026-12-01' });
-    expect(recap).toMatchObject({ day: '2026-12-01', closed: true, closedAt: now, openShifts: 0, cashDifference: -10_500, autoExport: null });
+    expect(recap).toMatchObject({ day: '2026-12-01', closed: true, closedAt: now, openShifts: 0, cashDifference: -500, autoExport: null });
     expect(shiftEvents()).toEqual([{ shiftId: null }]);
     expect(await call('day:status', {})).toMatchObject({ closed: true });
     expect(await call('day:status', { day: '2026-11-30' })).toMatchObject({ closed: false, shifts: [] });

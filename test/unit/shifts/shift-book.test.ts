@@ -23,13 +23,15 @@ describe('opening the counter (buka kasir)', () => {
     expect(t.entries()).toBe(before);
   });
 
-  it('a float that differs from the ledger is recorded (drawer vs cash_difference) so the drawer equals the count', () => {
+  it("a float that differs from the ledger is recorded as the owner's float (drawer vs owner equity, not a cash difference) so the drawer equals the count", () => {
     t.ownerCash(200_000);
+    const equityBefore = t.f.ledger.rawBalance('owner_equity');
     const { shift } = t.shifts.open({ requestId: 'open-diff-1', cashier: 'Sari', float: { denominations: { '100000': 1, '50000': 1, '20000': 2, '5000': 1 } } });
     expect(shift.openingFloat).toBe(195_000);
     expect(shift.openingDifference).toBe(-5_000);
     expect(t.drawer()).toBe(195_000);
-    expect(t.cashDifference()).toBe(5_000);
+    expect(t.cashDifference()).toBe(0);
+    expect(t.f.ledger.rawBalance('owner_equity') - equityBefore).toBe(5_000);
     expect(differenceEntries()).toEqual([{ kind: 'shift_open_difference', memo: expect.stringContaining('Sari') }]);
     expect(verifyLedger(t.f.db)).toEqual([]);
   });
