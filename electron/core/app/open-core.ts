@@ -108,7 +108,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...catalogHandlers(catalog),
       ...receiptHandlers(ledger, { osPrinters: options.osPrinters }),
       ...shiftHandlers({ ledger, events, osPrinters: options.osPrinters }),
-      ...reportHandlers(),
+      ...reportHandlers(ledger),
       ...exportHandlers(),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };

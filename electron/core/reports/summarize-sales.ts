@@ -1,57 +1,66 @@
 import type { z } from 'zod';
 import type { reportSummaryView } from '../api/channels/reports';
+import type { ProviderId } from '../domain/provider-id';
+import type { ProductCategory } from '../domain/product-category';
 import type { Ledger } from '../ledger';
+import { readBreakdowns, type BreakdownRow } from './breakdowns';
 import { daysFrom } from './days';
 import { CATEGORY_LABEL, NO_SHIFT_LABEL, PROVIDER_LABEL } from './labels';
-import { readSaleGroups } from './sale-groups';
-import { addInto, isEmpty, withMargin, zeroSums, type SaleGroup, type Sums } from './totals';
+import { addInto, isEmpty, withMargin, zeroSums, type Sums } from './totals';
 
 export type ReportSummary = z.output<typeof reportSummaryView>;
-type Range = { from: string; to: string };
+export interface DayRange {
+  from: string;
+  to: string;
+}
 
 /**
  * Laporan's totals for a range of business days (the day each sale was made, both ends included),
- * with the same totals per day, category, provider, product and cashier. Every breakdown adds up to
- * the totals. perDay lists every day of the range, zeros included.
+ * with the same figures per day, category, provider, product and cashier; each breakdown adds up
+ * to the totals. perDay lists every day of the range, zeros included.
  */
-export function summarizeSales(ledger: Ledger, range: Range): ReportSummary {
-  const groups = [...readSaleGroups(ledger.db, range.from, range.to).values()].filter((g) => !isEmpty(g));
-  const cashiers = cashierNames(ledger, groups);
+export function summarizeSales(ledger: Ledger, range: DayRange): ReportSummary {
+  const read = readBreakdowns(ledger.db, range.from, range.to);
   const totals = zeroSums();
-  for (const group of groups) addInto(totals, group);
-  const perDay = breakdown(groups, (g) => g.day, (day) => day);
+  for (const row of read.day.values()) addInto(totals, row.sums);
+  const byShift = [...read.shift.values()].filter((row) => !isEmpty(row.sums));
   return {
     from: range.from,
     to: range.to,
     totals: withMargin(totals),
-    perDay: daysFrom(range.from, range.to).map((day) => perDay.find((row) => row.key === day) ?? { key: day, label: day, ...withMargin(zeroSums()) }),
-    byCategory: breakdown(groups, (g) => g.kind, (kind) => CATEGORY_LABEL[kind]),
-    byProvider: breakdown(groups, (g) => g.provider, (provider) => PROVIDER_LABEL[provider]),
-    byProduct: breakdown(groups, (g) => g.productId, (_id, g) => g.productName),
-    byCashier: breakdown(groups, (g) => cashiers.get(g.shiftId) ?? NO_SHIFT_LABEL, (name) => name),
+    perDay: daysFrom(range.from, range.to).map((day) => ({ key: day, label: day, ...withMargin(read.day.get(day)?.sums ?? zeroSums()) })),
+    byCategory: rows(read.category.values(), (row) => [row.key as ProductCategory, CATEGORY_LABEL[row.key as ProductCategory] ?? row.key]),
+    byProvider: rows(read.provider.values(), (row) => [row.key as ProviderId, PROVIDER_LABEL[row.key as ProviderId] ?? row.key]),
+    byProduct: rows(read.product.values(), (row) => [row.key, row.name]),
+    byCashier: rows(byCashier(ledger, byShift), (row) => [row.key, row.key]),
   };
 }
 
-/** Rows summed by `keyOf`, largest gross first (then by key, so the order is stable). */
-function breakdown<K extends string>(groups: readonly SaleGroup[], keyOf: (g: SaleGroup) => K, labelOf: (key: K, g: SaleGroup) => string) {
-  const rows = new Map<K, { key: K; label: string; sums: Sums }>();
-  for (const group of groups) {
-    const key = keyOf(group);
-    const row = rows.get(key) ?? { key, label: labelOf(key, group), sums: zeroSums() };
-    addInto(row.sums, group);
-    rows.set(key, row);
-  }
-  return [...rows.values()]
+/** Non-empty rows, largest gross first (then by key, so the order is stable). */
+function rows<K extends string>(source: Iterable<BreakdownRow>, keyed: (row: BreakdownRow) => [K, string]) {
+  return [...source]
+    .filter((row) => !isEmpty(row.sums))
     .sort((a, b) => b.sums.gross - a.sums.gross || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ key, label, sums }) => ({ key, label, ...withMargin(sums) }));
+    .map((row) => {
+      const [key, label] = keyed(row);
+      return { key, label, ...withMargin(row.sums) };
+    });
 }
 
-/** The cashier of each shift the groups name (one read of those shifts). */
-function cashierNames(ledger: Ledger, groups: readonly SaleGroup[]): Map<number | null, string> {
-  const ids = [...new Set(groups.map((g) => g.shiftId).filter((id): id is number => id !== null))];
-  const names = new Map<number | null, string>();
-  if (ids.length === 0) return names;
-  const rows = ledger.db.prepare(`SELECT id, cashier FROM shift WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number; cashier: string }[];
-  for (const row of rows) names.set(row.id, row.cashier);
-  return names;
+/** Shifts merged by their cashier's name; sales outside any shift under "Tanpa shift". */
+function byCashier(ledger: Ledger, shifts: readonly BreakdownRow[]): BreakdownRow[] {
+  const ids = shifts.map((row) => Number(row.key)).filter((id) => id !== 0);
+  const names = new Map<number, string>();
+  if (ids.length > 0) {
+    const found = ledger.db.prepare(`SELECT id, cashier FROM shift WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number; cashier: string }[];
+    for (const { id, cashier } of found) names.set(id, cashier);
+  }
+  const cashiers = new Map<string, BreakdownRow>();
+  for (const row of shifts) {
+    const name = names.get(Number(row.key)) ?? NO_SHIFT_LABEL;
+    const merged = cashiers.get(name) ?? { key: name, name, sums: zeroSums() as Sums };
+    addInto(merged.sums, row.sums);
+    cashiers.set(name, merged);
+  }
+  return [...cashiers.values()];
 }

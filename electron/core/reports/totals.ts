@@ -7,14 +7,20 @@ export type SalesTotals = z.output<typeof salesTotals>;
 /** The summed figures; margin is derived from them (gross - cost + commission), never summed. */
 export type Sums = Omit<SalesTotals, 'margin'>;
 
-/** The finest grain every report is built from: one business day, category, provider, product and shift. */
-export interface SaleGroup extends Sums {
+/** Where one sale's figures go in every breakdown. */
+export interface SaleKey {
   day: string;
   kind: ProductCategory;
   provider: ProviderId;
   productId: string;
   productName: string;
   shiftId: number | null;
+}
+
+/** Figures of one sale read from the ledger (late-success money, commission), added on top of the day totals. */
+export interface SaleShare {
+  sale: SaleKey;
+  sums: Partial<Sums>;
 }
 
 export const SUM_FIELDS = [
@@ -25,8 +31,8 @@ export function zeroSums(): Sums {
   return { count: 0, gross: 0, cost: 0, commission: 0, refundCount: 0, refundAmount: 0, refundsPaid: 0, pendingCount: 0, failedCount: 0 };
 }
 
-export function addInto(target: Sums, source: Sums): void {
-  for (const field of SUM_FIELDS) target[field] += source[field];
+export function addInto(target: Sums, source: Partial<Sums>): void {
+  for (const field of SUM_FIELDS) target[field] += source[field] ?? 0;
 }
 
 export function withMargin(sums: Sums): SalesTotals {
@@ -36,8 +42,4 @@ export function withMargin(sums: Sums): SalesTotals {
 
 export function isEmpty(sums: Sums): boolean {
   return SUM_FIELDS.every((field) => sums[field] === 0);
-}
-
-export function groupKey(g: Pick<SaleGroup, 'day' | 'kind' | 'provider' | 'productId' | 'shiftId'>): string {
-  return `${g.day}|${g.kind}|${g.provider}|${g.productId}|${g.shiftId ?? ''}`;
 }

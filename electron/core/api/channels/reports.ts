@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessDaySchema, providerIdSchema, rupiahSchema } from '../schemas';
+import { businessDaySchema, isCalendarDate, providerIdSchema, rupiahSchema } from '../schemas';
 import { productCategorySchema } from './catalog';
 import { saleStateSchema } from './sales';
 
@@ -11,8 +11,13 @@ import { saleStateSchema } from './sales';
 export const dayRangeSchema = z
   .object({ from: businessDaySchema, to: businessDaySchema })
   .strict()
-  .refine((r) => r.from <= r.to, 'Tanggal awal harus sebelum atau sama dengan tanggal akhir.')
-  .refine((r) => daysBetween(r.from, r.to) < 366, 'Rentang laporan maksimal 366 hari.');
+  // A date already refused above says so alone: no second complaint about an order it cannot have.
+  .refine((r) => !realDays(r) || r.from <= r.to, 'Tanggal awal harus sebelum atau sama dengan tanggal akhir.')
+  .refine((r) => !realDays(r) || daysBetween(r.from, r.to) < 366, 'Rentang laporan maksimal 366 hari.');
+
+function realDays(r: { from: string; to: string }): boolean {
+  return [r.from, r.to].every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDate(day));
+}
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -1,13 +1,16 @@
-import { AppError } from '../../errors/app-error';
+import type { Ledger } from '../../ledger';
+import { cashMovements, depositMovements, reportCharts, summarizeSales, todaySummary } from '../../reports';
 import type { Handlers } from '../dispatch';
 
 type ReportHandlers = Pick<Handlers, 'reports:today' | 'reports:summary' | 'reports:depositMovements' | 'reports:cashMovements' | 'reports:charts'>;
 
-const notYet = (): never => {
-  throw new AppError('internal', 'Belum tersedia.');
-};
-
-// Placeholder while the report module is built (issue 9).
-export function reportHandlers(): ReportHandlers {
-  return { 'reports:today': notYet, 'reports:summary': notYet, 'reports:depositMovements': notYet, 'reports:cashMovements': notYet, 'reports:charts': notYet };
+/** Laporan and Home: read-only; the channel schemas have already refused impossible dates and ranges. */
+export function reportHandlers(ledger: Ledger): ReportHandlers {
+  return {
+    'reports:today': () => todaySummary(ledger),
+    'reports:summary': (range) => summarizeSales(ledger, range),
+    'reports:depositMovements': (range) => depositMovements(ledger, range),
+    'reports:cashMovements': (range) => cashMovements(ledger, range),
+    'reports:charts': ({ day }) => reportCharts(ledger, day),
+  };
 }

@@ -11,6 +11,7 @@ import { saleView, type salesChannels } from '../channels/sales';
 import { normalisePhone } from '../../catalog/phone';
 import { readableRows, readRowsKeepingPlaceholders } from '../../sales/readable-rows';
 import { damagedSale } from '../../sales/damaged-sale';
+import { recordBalanceReading } from '../../reports';
 import type { SaleRecord } from '../../sales/sale-record';
 import { assertCounterOpen } from '../../shifts/shift-gate';
 
@@ -91,6 +92,8 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
             .prepare("SELECT COALESCE(SUM(cost), 0) AS held FROM sale WHERE provider = ? AND state IN ('committed','sent','pending','unknown')")
             .get(provider) as { held: number }).held;
           const reported = await deps.providerBalance(provider);
+          // Kept for Laporan's deposit movements: the provider's figure beside the ledger's at that moment.
+          if (reported.ok) recordBalanceReading(ledger, { provider, at: ledger.now(), reported: reported.value, ledger: ledgerBalance });
           return {
             provider,
             ledgerBalance,
