@@ -179,12 +179,17 @@ describe('Home screen with the headless core', () => {
     await waitForProducts(server, 'pulsa');
     // The outlet's own price, so the sale's one amount is known: Rp 12.300.
     await api(server, 'catalog:setProductPrice', { productId: PULSA, price: '12.300' });
-    sale = await api<ApiSale>(server, 'sales:start', { requestId: randomUUID(), productId: PULSA, customerNo: '081234560001' });
-    expect(sale).toMatchObject({ state: 'success', price: 12_300 });
+    const started = await api<ApiSale>(server, 'sales:start', { requestId: randomUUID(), productId: PULSA, customerNo: '081234560001' });
+    expect(started.price).toBe(12_300);
+    // The provider settles it shortly after (callback or check).
+    await expect.poll(async () => (sale = await api<ApiSale>(server, 'sales:get', { id: started.id })).state, poll).toBe('success');
     // Sold elsewhere (the API): Home follows the core's events.
     await expect.poll(() => textOf(page, 'today-count'), poll).toBe('1');
     expect(await textOf(page, 'today-gross')).toBe('Rp 12.300');
     await expect.poll(() => textOf(page, 'today-drawer'), poll).toBe(rupiahText(start.cash + 300_000 + 12_300));
+    // The owner's balances and the shift's expected cash follow the sale too (it announces sales:updated only).
+    await expect.poll(() => textOf(page, 'balance-cash-drawer'), poll).toBe(rupiahText(start.cash + 300_000 + 12_300));
+    await expect.poll(() => textOf(page, 'current-shift-expected'), poll).toBe(rupiahText(start.cash + 300_000 + 12_300));
     const row = page.locator(`[data-testid="last-sale"][data-sale-id="${sale.id}"]`);
     await row.waitFor();
     expect(await row.getByTestId('last-sale-state').textContent()).toBe('Berhasil');
@@ -241,6 +246,8 @@ describe('Home screen with the headless core', () => {
     [1280, 720],
   ])('shows every amount whole at %ix%i (Home in owner view, Buku besar with legs open)', async (width, height) => {
     await page.setViewportSize({ width, height });
+    await page.getByTestId('nav-ledger').click();
+    await page.getByTestId('view-ledger').waitFor();
     await page.getByTestId('book-entry-toggle').first().click();
     expect(await visibleCount(page, '[data-testid="book-leg-debit"]')).toBeGreaterThan(0);
     expect(await clippedAmounts(page, AMOUNTS)).toEqual([]);
@@ -250,8 +257,6 @@ describe('Home screen with the headless core', () => {
     expect(await visibleCount(page, '[data-testid^="balance-provider-"]')).toBe(4);
     expect(await clippedAmounts(page, AMOUNTS)).toEqual([]);
     await page.screenshot({ path: `/tmp/loket-e2e-home-${width}.png`, fullPage: true });
-    await page.getByTestId('nav-ledger').click();
-    await page.getByTestId('view-ledger').waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ export type JournalPosting = JournalEntry['postings'][number];
 /**
  * Buku besar: one business day's journal, optionally only the entries touching one account, as
  * `ledger:journalForDay` gives it. Each entry's one amount is the core's (`amount`, the sum of its
- * debits); the renderer never adds legs up. Follows `ledger:changed` while the page is open.
+ * debits); the renderer never adds legs up. Follows the ledger while the page is open.
  */
 export const useJournalStore = defineStore('journal', () => {
   /** '' = the core's current business day. */
@@ -41,8 +41,13 @@ export const useJournalStore = defineStore('journal', () => {
 
   let stopListening: (() => void) | null = null;
 
+  // Sales post without `ledger:changed` (they announce `sales:updated`): both bring new entries.
   function start(): Promise<void> {
-    stopListening ??= usePos().on('ledger:changed', () => void refresh());
+    if (!stopListening) {
+      const pos = usePos();
+      const stops = (['ledger:changed', 'sales:updated'] as const).map((event) => pos.on(event, () => void refresh()));
+      stopListening = () => stops.forEach((off) => off());
+    }
     return refresh();
   }
 

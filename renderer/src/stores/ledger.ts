@@ -60,9 +60,20 @@ export const useLedgerStore = defineStore('ledger', () => {
 
   let stopListening: (() => void) | null = null;
 
-  /** Loads once and follows `ledger:changed`, so another window or a settled sale shows up here. */
+  /**
+   * Loads once and follows the core: `ledger:changed` (owner entries, shifts) and `sales:updated`
+   * (a sale's postings, made here, in another window or settled later, announce only that).
+   */
   function start(): Promise<void> {
-    stopListening ??= usePos().on('ledger:changed', () => void refresh());
+    if (!stopListening) {
+      const pos = usePos();
+      const offLedger = pos.on('ledger:changed', () => void refresh());
+      const offSales = pos.on('sales:updated', () => void refresh());
+      stopListening = () => {
+        offLedger();
+        offSales();
+      };
+    }
     return refresh();
   }
 

@@ -87,18 +87,15 @@ export const useShiftStore = defineStore('shift', () => {
   let stopListening: (() => void) | null = null;
 
   /**
-   * Loads once and follows the core: `shifts:changed` (opened or closed anywhere) and
-   * `ledger:changed` (a sale moves the drawer, so the expected cash on screen moves too).
+   * Loads once and follows the core: `shifts:changed` (opened or closed anywhere), and
+   * `ledger:changed` / `sales:updated` (owner cash and sales move the drawer, so the expected cash
+   * on screen moves too).
    */
   function start(): Promise<void> {
     if (!stopListening) {
       const pos = usePos();
-      const offShifts = pos.on('shifts:changed', () => void refresh());
-      const offLedger = pos.on('ledger:changed', () => void refresh());
-      stopListening = () => {
-        offShifts();
-        offLedger();
-      };
+      const stops = (['shifts:changed', 'ledger:changed', 'sales:updated'] as const).map((event) => pos.on(event, () => void refresh()));
+      stopListening = () => stops.forEach((off) => off());
     }
     return refresh();
   }

@@ -83,13 +83,17 @@ describe('journal store (Buku besar)', () => {
     expect(journal.entries.map((e) => e.id)).toEqual([2]);
   });
 
-  it('follows ledger:changed while the page is open, and not after stop()', async () => {
+  it('follows ledger:changed and sales:updated while the page is open, and not after stop()', async () => {
     const journal = useJournalStore();
     await journal.start();
     core.all.push(entry(4, '2025-11-24', ['cash_drawer', 'sales']));
     core.pos.emit('ledger:changed', { entryId: 4 });
     await journal.refresh();
     expect(journal.entries.map((e) => e.id)).toEqual([1, 2, 4]);
+    // A sale's entries come with sales:updated only.
+    core.all.push(entry(5, '2025-11-24', ['cash_drawer', 'customer_funds_held']));
+    core.pos.emit('sales:updated', { saleId: 5, state: 'committed' });
+    await expect.poll(() => journal.entries.map((e) => e.id)).toEqual([1, 2, 4, 5]);
     journal.stop();
     expect(core.pos.listenerCount()).toBe(0);
   });

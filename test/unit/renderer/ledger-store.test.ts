@@ -98,6 +98,16 @@ describe('ledger store', () => {
     expect(core.listenerCount()).toBe(0);
   });
 
+  it('follows sales:updated too: a sale made elsewhere or settled later moves the drawer without ledger:changed', async () => {
+    const ledger = useLedgerStore();
+    await ledger.start();
+    core.accounts[0]!.balance = 12_300;
+    core.emit('sales:updated', { saleId: 3, state: 'success' });
+    await expect.poll(() => ledger.cashDrawer?.balance).toBe(12_300);
+    ledger.stop();
+    expect(core.listenerCount()).toBe(0);
+  });
+
   it('coalesces a burst of refreshes into one more round trip', async () => {
     const ledger = useLedgerStore();
     const first = ledger.refresh();

@@ -106,7 +106,7 @@ describe('shift store', () => {
     expect(shift.closed).toBe(true);
   });
 
-  it('follows shifts:changed and ledger:changed, and stops listening on stop()', async () => {
+  it('follows shifts:changed, ledger:changed and sales:updated, and stops listening on stop()', async () => {
     const shift = useShiftStore();
     await shift.start();
     core.state.current = currentShift({ cashier: 'Dewi' }, 512_000);
@@ -117,6 +117,10 @@ describe('shift store', () => {
     core.pos.emit('ledger:changed', { entryId: 4 });
     await shift.refresh();
     expect(shift.current?.expectedCash).toBe(523_500);
+    // A sale announces only sales:updated; the drawer moved all the same.
+    core.state.current = currentShift({ cashier: 'Dewi' }, 535_800);
+    core.pos.emit('sales:updated', { saleId: 5, state: 'success' });
+    await expect.poll(() => shift.current?.expectedCash).toBe(535_800);
     shift.stop();
     expect(core.pos.listenerCount()).toBe(0);
   });
