@@ -92,15 +92,16 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
             .prepare("SELECT COALESCE(SUM(cost), 0) AS held FROM sale WHERE provider = ? AND state IN ('committed','sent','pending','unknown')")
             .get(provider) as { held: number }).held;
           const reported = await deps.providerBalance(provider);
+          const checkedAt = ledger.now();
           // Kept for Laporan's deposit movements: the provider's figure beside the ledger's at that moment.
-          if (reported.ok) recordBalanceReading(ledger, { provider, at: ledger.now(), reported: reported.value, ledger: ledgerBalance });
+          if (reported.ok) recordBalanceReading(ledger, { provider, at: checkedAt, reported: reported.value, ledger: ledgerBalance });
           return {
             provider,
             ledgerBalance,
             held,
             reportedBalance: reported.ok ? reported.value : null,
             difference: reported.ok ? reported.value - ledgerBalance : null,
-            checkedAt: ledger.now(),
+            checkedAt,
             error: reported.ok ? null : reported.message,
           };
         }),
