@@ -1,4 +1,5 @@
 import { exportHandlers } from '../api/handlers/export-handlers';
+import { SalesExporter } from '../exports';
 import { reportHandlers } from '../api/handlers/report-handlers';
 import { shiftHandlers } from '../api/handlers/shift-handlers';
 import { join } from 'node:path';
@@ -109,7 +110,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...receiptHandlers(ledger, { osPrinters: options.osPrinters }),
       ...shiftHandlers({ ledger, events, osPrinters: options.osPrinters }),
       ...reportHandlers(ledger),
-      ...exportHandlers(),
+      ...exportHandlers(new SalesExporter({ ledger, events, dataDir: options.dataDir })),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

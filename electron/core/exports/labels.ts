@@ -1,0 +1,24 @@
+import type { SaleState } from '../sales/state-machine';
+
+/** Category, provider and "Tanpa shift" are Laporan's own words, so the export and the screen agree. */
+export { CATEGORY_LABEL as KIND_LABEL, NO_SHIFT_LABEL, PROVIDER_LABEL } from '../reports/labels';
+
+/** The words the owner reads in the export (Bahasa Indonesia, the same as the screens). */
+export const STATE_LABEL: Record<SaleState, string> = {
+  committed: 'Dicatat',
+  sent: 'Dikirim',
+  pending: 'Diproses',
+  unknown: 'Belum pasti',
+  success: 'Berhasil',
+  failed: 'Gagal',
+};
+
+/** A refused attempt whose sale went on with another provider: not a failure of its own, not a sale. */
+export const REROUTED_LABEL = 'Dialihkan';
+
+export const REFUND_LABEL = { none: '-', due: 'Belum dikembalikan', paid: 'Sudah dikembalikan' } as const;
+
+/** Labels for unknown codes (a row written by a newer version) fall back to the code itself. */
+export function labelOf<K extends string>(labels: Record<K, string>, code: string): string {
+  return Object.prototype.hasOwnProperty.call(labels, code) ? labels[code as K] : code;
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventBus } from '../app/event-bus';
+import { AppError } from '../errors/app-error';
+import type { Ledger } from '../ledger';
+import { PRIVATE_FILE_MODE } from '../ledger/private-files';
+import { CsvExportWriter, type CsvSeparator } from './csv-export-writer';
+import { exportBaseName, freeFileName, listExportFiles, partialFileName, type ExportFileInfo, type ExportFormat } from './export-files';
+import { ExportCancelled, failureMessage, yieldToEventLoop, type ExportJobView } from './export-job';
+import { readExportSettings, readyExportFolder, saveExportSettings, type ExportSettings, type ExportSettingsPatch } from './export-settings';
+import type { ExportWriter } from './export-writer';
+import type { ReportSheetsData } from './report-sheets';
+import { reportSheetsData } from './report-source';
+import { cursorAfter, SaleExportQuery, type DayRange } from './sale-export-row';
+import { transaksiCells } from './transaksi-columns';
+import { XlsxExportWriter } from './xlsx-export-writer';
+
+export interface SalesExporterOptions {
+  ledger: Ledger;
+  events: EventBus;
+  dataDir: string;
+  /** The figures of the Ringkasan, Mutasi deposit and Kas sheets; default: the reports module (tests replace it). */
+  reports?: (range: DayRange) => ReportSheetsData;
+  /** Rows per chunk; between chunks the event loop runs (other channels answer). */
+  chunkSize?: number;
+}
+
+export interface StartExport {
+  format: ExportFormat;
+  range: DayRange;
+  csvSeparator?: CsvSeparator;
+}
+
+interface Job {
+  view: ExportJobView;
+  cancelRequested: boolean;
+  ended: Promise<ExportJobView>;
+}
+
+const DEFAULT_CHUNK = 1_000;
+/** Finished jobs remembered for exports:status (the screen asks right after the end). */
+const KEEP_FINISHED = 20;
+
+/**
+ * The sales export as jobs. `start` answers at once; the rows are written chunk by chunk with a
+ * yield to the event loop in between, progress is pushed after every chunk, `cancel` stops at the
+ * next chunk. A job writes to a hidden partial file in the destination folder and renames it to
+ * its real name only when the file is complete: a cancelled or failed export leaves nothing, and
+ * an existing export is never overwritten.
+ */
+export class SalesExporter {
+  private readonly jobs = new Map<string, Job>();
+  private readonly chunkSize: number;
+  private readonly reports: (range: DayRange) => ReportSheetsData;
+
+  constructor(private readonly options: SalesExporterOptions) {
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+    this.reports = options.reports ?? ((range) => reportSheetsData(options.ledger, range));
+  }
+
+  settings(): ExportSettings {
+    return readExportSettings(this.options.ledger.db, this.options.dataDir);
+  }
+
+  setSettings(patch: ExportSettingsPatch): ExportSettings {
+    return saveExportSettings(this.options.ledger.db, this.options.dataDir, patch);
+  }
+
+  list(): ExportFileInfo[] {
+    return listExportFiles(readyExportFolder(this.settings()));
+  }
+
+  start(input: StartExport): ExportJobView {
+    const settings = this.settings();
+    const folder = readyExportFolder(settings);
+    const query = new SaleExportQuery(this.options.ledger.db, input.range);
+    const jobId = randomUUID();
+    const fileName = freeFileName(folder, exportBaseName(input.range), input.format, this.claimedNames());
+    const view: ExportJobView = {
+      jobId, format: input.format, from: input.range.from, to: input.range.to, state: 'running',
+      done: 0, total: query.count(), fileName, path: null, message: null,
+    };
+    const job: Job = { view, cancelRequested: false, ended: Promise.resolve(view) };
+    job.ended = this.run(job, query, folder, input.csvSeparator ?? settings.csvSeparator);
+    this.jobs.set(jobId, job);
+    this.forgetOldJobs();
+    return { ...view };
+  }
+
+  status(jobId: string): ExportJobView {
+    return { ...this.job(jobId).view };
+  }
+
+  /** Stops a running export at its next chunk; a finished one is answered as it is. */
+  cancel(jobId: string): ExportJobView {
+    const job = this.job(jobId);
+    if (job.view.state === 'running') job.cancelRequested = true;
+    return { ...job.view };
+  }
+
+  /** Resolves with the job's last view once it has ended (done, failed or cancelled). */
+  whenEnded(jobId: string): Promise<ExportJobView> {
+    return this.job(jobId).ended;
+  }
+
+  /**
+   * The day-close hook: exports the closed day when the owner asked for it. Never throws; the day
+   * close goes on either way and shows `error` to the owner.
+   */
+  async exportDay(day: string): Promise<{ path: string | null; error: string | null }> {
+    try {
+      const settings = this.settings();
+      if (!settings.autoExportAtDayClose) return { path: null, error: null };
+      const started = this.start({ format: settings.autoExportFormat, range: { from: day, to: day } });
+      const ended = await this.whenEnded(started.jobId);
+      return ended.state === 'done' ? { path: ended.path, error: null } : { path: null, error: ended.message ?? 'Ekspor otomatis tidak selesai.' };
+    } catch (err) {
+      if (!(err instanceof AppError)) console.error('[loket] automatic export at day close failed:', err);
+      return { path: null, error: failureMessage(err) };
+    }
+  }
+
+  private async run(job: Job, query: SaleExportQuery, folder: string, separator: CsvSeparator): Promise<ExportJobView> {
+    const partial = join(folder, partialFileName(job.view.jobId));
+    let writer: ExportWriter | null = null;
+    try {
+      // The caller gets its answer before any work starts.
+      await yieldToEventLoop();
+      const zone = this.options.ledger.timeZone;
+      // Report figures are taken when the rows' set is fixed, so both sheets describe one moment.
+      const reports = job.view.format === 'xlsx' ? this.reports(query.range) : null;
+      writer = job.view.format === 'xlsx' ? new XlsxExportWriter(partial, zone) : new CsvExportWriter(partial, separator);
+      for (let cursor = query.first; ; ) {
+        if (job.cancelRequested) throw new ExportCancelled();
+        const rows = query.next(cursor, this.chunkSize);
+        if (rows.length === 0) break;
+        await writer.writeRows(rows.map((row) => transaksiCells(row, zone)));
+        cursor = cursorAfter(rows, cursor);
+        job.view.done += rows.length;
+        this.options.events.emit('exports:progress', { ...job.view });
+        await yieldToEventLoop();
+      }
+      if (job.cancelRequested) throw new ExportCancelled();
+      await writer.finish(reports);
+      chmodSync(partial, PRIVATE_FILE_MODE);
+      job.view.path = this.publish(partial, folder, job.view);
+      job.view.state = 'done';
+    } catch (err) {
+      await writer?.abort();
+      rmSync(partial, { force: true });
+      if (err instanceof ExportCancelled) {
+        job.view.state = 'cancelled';
+        job.view.message = 'Ekspor dibatalkan. Tidak ada file yang disimpan.';
+      } else {
+        if (!(err instanceof AppError)) console.error(`[loket] export ${job.view.fileName} failed:`, err);
+        job.view.state = 'failed';
+        job.view.message = failureMessage(err);
+      }
+    }
+    this.options.events.emit('exports:progress', { ...job.view });
+    return { ...job.view };
+  }
+
+  /** The complete file takes its name; if someone else put a file there meanwhile, the next free one. */
+  private publish(partial: string, folder: string, view: ExportJobView): string {
+    if (existsSync(join(folder, view.fileName))) {
+      view.fileName = freeFileName(folder, exportBaseName(view), view.format, this.claimedNames(view.jobId));
+    }
+    const path = join(folder, view.fileName);
+    renameSync(partial, path);
+    return path;
+  }
+
+  private claimedNames(except?: string): Set<string> {
+    const names = new Set<string>();
+    for (const job of this.jobs.values()) if (job.view.state === 'running' && job.view.jobId !== except) names.add(job.view.fileName);
+    return names;
+  }
+
+  private job(jobId: string): Job {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError('not_found', 'Ekspor ini tidak ditemukan (mungkin aplikasi sudah dibuka ulang).');
+    return job;
+  }
+
+  private forgetOldJobs(): void {
+    const finished = [...this.jobs.values()].filter((j) => j.view.state !== 'running');
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(job.view.jobId);
+  }
+}
