@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../core/api/contract';
 import type { Core } from '../core/app/core';
+import { EXPORT_FILE_ROUTE, serveExportFile } from './export-download';
 import { readBody } from './read-body';
 import { hasLocalHost, hasSameOrigin, hasValidToken } from './request-guard';
 import { loadStatic, RENDERER_CSP } from './static-files';
@@ -52,6 +53,7 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
     if (!hasSameOrigin(req, port)) return reply(res, 403, fail('unauthorized', 'Asal permintaan tidak diizinkan.'));
     if (!hasValidToken(req, url, token)) return reply(res, 401, fail('unauthorized', 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat server dimulai.'));
     if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+    if (url.pathname.startsWith(EXPORT_FILE_ROUTE) && req.method === 'GET') return serveExportFile(options.core, res, url.pathname.slice(EXPORT_FILE_ROUTE.length));
     if (req.method !== 'POST') return reply(res, 405, fail('invalid_input', 'Gunakan POST untuk perintah API.'));
     // A cross-site <form> can only send form or text bodies: requiring JSON means it cannot even be sent.
     if (!isJson(req)) return reply(res, 415, fail('invalid_input', 'Perintah API harus dikirim sebagai Content-Type: application/json.'));
