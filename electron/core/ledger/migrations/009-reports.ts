@@ -55,7 +55,7 @@ export const migration009: Migration = {
         BEGIN ${upsertShare('NEW', 1)} END;
       CREATE TRIGGER sale_totals_on_update
         AFTER UPDATE OF state, refund, price, cost, reported_cost, rerouted_to, shift_id, business_day, kind, provider, product_id ON sale
-        WHEN OLD.state IS NOT NEW.state OR OLD.refund IS NOT NEW.refund OR OLD.price IS NOT NEW.price OR OLD.cost IS NOT NEW.cost
+        WHEN ${bucket('OLD')} <> ${bucket('NEW')} OR OLD.refund IS NOT NEW.refund OR OLD.price IS NOT NEW.price OR OLD.cost IS NOT NEW.cost
           OR OLD.reported_cost IS NOT NEW.reported_cost OR OLD.rerouted_to IS NOT NEW.rerouted_to OR OLD.shift_id IS NOT NEW.shift_id
           OR OLD.business_day IS NOT NEW.business_day OR OLD.kind IS NOT NEW.kind OR OLD.provider IS NOT NEW.provider
           OR OLD.product_id IS NOT NEW.product_id
@@ -94,6 +94,11 @@ function shareColumns(r: string, agg: '' | 'SUM', sign = 1): string {
     when(`${r}.state IN ('committed', 'sent', 'pending', 'unknown')`, '1'),
     when(`${r}.state = 'failed'`, '1'),
   ].join(', ');
+}
+
+/** Which total a state counts in: moving between open states (committed -> sent -> pending) changes no total. */
+function bucket(r: 'NEW' | 'OLD'): string {
+  return `(CASE ${r}.state WHEN 'success' THEN 1 WHEN 'failed' THEN 2 ELSE 0 END)`;
 }
 
 const TOTAL_COLUMNS = ['success_count', 'gross', 'cost', 'refund_count', 'refund_amount', 'refunds_paid', 'pending_count', 'failed_count'];
