@@ -101,6 +101,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     salesRef.current = opened.sales;
     opened.sales.start();
     closers.push(() => opened.sales.stop());
+    // One exporter: the Laporan export buttons and the automatic export at day close share its jobs and folder.
+    const exporter = new SalesExporter({ ledger, events, dataDir: options.dataDir });
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
       ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),
@@ -108,9 +110,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...providerHandlers(providers),
       ...catalogHandlers(catalog),
       ...receiptHandlers(ledger, { osPrinters: options.osPrinters }),
-      ...shiftHandlers({ ledger, events, osPrinters: options.osPrinters }),
+      ...shiftHandlers({ ledger, events, osPrinters: options.osPrinters, autoExportDay: (day) => exporter.exportDay(day) }),
       ...reportHandlers(ledger),
-      ...exportHandlers(new SalesExporter({ ledger, events, dataDir: options.dataDir })),
+      ...exportHandlers(exporter),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));
