@@ -1,0 +1,28 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { setPosClient } from '../../../renderer/src/api/pos';
+import { failure } from '../../../renderer/src/api/pos-client';
+import { useAppStore, type AppInfo } from '../../../renderer/src/stores/app';
+import { createFakePos, ok } from './fake-pos';
+
+const info = (timeZone: string, businessDay: string): AppInfo => ({ version: '0.1.0', dataDir: '/data', timeZone, businessDay });
+
+beforeEach(() => setActivePinia(createPinia()));
+
+describe('app store: the outlet time zone', () => {
+  it('shows the core\'s answer after a change (zone and business day), and keeps the old one when refused', async () => {
+    const pos = createFakePos({
+      'app:info': () => ok(info('Asia/Jakarta', '2025-11-24')),
+      'app:setTimeZone': ({ timeZone }) => (timeZone === 'Asia/Jayapura' ? ok(info(timeZone, '2025-11-25')) : failure('invalid_input', 'Zona waktu harus WIB, WITA atau WIT.')),
+    });
+    setPosClient(pos.client);
+    const app = useAppStore();
+    await app.load();
+    const moved = await app.setTimeZone('Asia/Jayapura');
+    expect(moved.ok).toBe(true);
+    expect(app.info).toMatchObject({ timeZone: 'Asia/Jayapura', businessDay: '2025-11-25' });
+    const refused = await app.setTimeZone('Asia/Makassar');
+    expect(refused).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Zona waktu harus WIB, WITA atau WIT.' } });
+    expect(app.info?.timeZone).toBe('Asia/Jayapura');
+  });
+});
