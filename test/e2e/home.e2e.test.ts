@@ -9,8 +9,11 @@ import { clippedAmounts, visibleCount } from './support/amounts';
 /**
  * Home against the real core. The cashier sees today's count and total, the drawer, unfinished
  * sales and the last sales (reprint); the owner operations, every balance and the deposit check
- * only in owner view; the double-entry journal is the owner's Buku besar page, where a sale of
- * Rp 12.300 reads Rp 12.300 (its one amount), its legs open under it, and day/account filter it.
+ * only in owner view; the double-entry journal is the owner's Buku besar page, where each entry
+ * reads ONE amount (the sum of its debits, as the issue defines it), its legs open under it, and
+ * day/account filter it. A sale's commit entry moves two sums at once (the customer's Rp 12.300 in,
+ * the provider's cost held out of the deposit), so it reads price + cost with both legs shown; the
+ * cashier's screens show the sale's own Rp 12.300.
  * Owner operations still move real balances, bad amounts record nothing, and the figures survive
  * a restart of the server on the same data dir. Expectations are the core's own starting figures
  * (the seeded Sandbox deposits) plus what this test records.
@@ -202,7 +205,7 @@ describe('Home screen with the headless core', () => {
     expect((await api<ApiSale>(server, 'sales:get', { id: sale.id })).state).toBe('success');
   });
 
-  it('Buku besar shows ONE amount per entry: the Rp 12.300 sale reads Rp 12.300, its legs open under it', async () => {
+  it('Buku besar shows ONE amount per entry (the sum of its debits), its legs open under it', async () => {
     await page.getByTestId('nav-ledger').click();
     await page.getByTestId('view-ledger').waitFor();
     const entries = await journal();
@@ -217,10 +220,16 @@ describe('Home screen with the headless core', () => {
     expect(saleEntries.length).toBeGreaterThan(0);
     for (const entry of saleEntries) {
       const item = page.locator(`[data-testid="book-entry"][data-entry-id="${entry.id}"]`);
-      expect((await item.getByTestId('book-entry-amount').textContent())?.replace(/\s+/g, ' ')).toBe('Rp 12.300');
+      const debits = entry.postings.filter((p) => p.amount > 0).reduce((sum, p) => sum + p.amount, 0);
+      expect((await item.getByTestId('book-entry-amount').textContent())?.replace(/\s+/g, ' ')).toBe(rupiahText(debits));
       await item.getByTestId('book-entry-toggle').click();
       expect(await item.getByTestId('book-leg').count()).toBe(entry.postings.length);
     }
+    // The commit: the customer's Rp 12.300 into the drawer is one of its legs, shown whole.
+    const commit = saleEntries.find((e) => e.kind === 'sale_commit')!;
+    expect(commit.postings).toContainEqual(expect.objectContaining({ account: 'cash_drawer', amount: 12_300 }));
+    const commitLegs = await page.locator(`[data-testid="book-entry"][data-entry-id="${commit.id}"] [data-testid="book-leg"]`).allTextContents();
+    expect(commitLegs.some((leg) => leg.replace(/\s+/g, ' ').includes('Rp 12.300'))).toBe(true);
   });
 
   it('Buku besar filters by account and by day', async () => {
