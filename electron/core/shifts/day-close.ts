@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../api/contract';
 import { AppError } from '../errors/app-error';
 import type { Ledger } from '../ledger';
 import { formatReceiptTime } from '../receipts/receipt-format';
-import { saleTotals } from './sale-totals';
+import { summarizeSales } from '../reports';
 import { SHIFT_COLUMNS, toShiftView, type ShiftRow } from './shift-record';
 import { ShiftRepo } from './shift-repo';
 
@@ -34,7 +34,9 @@ export function dayRecap(ledger: Ledger, day: string, autoExport: DayRecap['auto
   const shifts = new ShiftRepo(ledger.db).between(day, day);
   const close = dayCloseRow(ledger.db, day);
   const closed = close !== undefined && close.reopenedAt === null;
-  const { byCategory: _categories, ...totals } = saleTotals(ledger.db, { businessDay: day });
+  // Laporan's own day summary, so the recap and the report of the day can never disagree.
+  const { totals: t } = summarizeSales(ledger, { from: day, to: day });
+  const totals = { successCount: t.count, gross: t.gross, margin: t.margin, pendingCount: t.pendingCount, failedCount: t.failedCount };
   return {
     day,
     closed,
