@@ -2,9 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { rupiahText, textOf } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchChromium, rupiahText, textOf, watchForPageErrors } from './support/browser';
+import { freshDataDir, startHeadless, type Headless } from './support/headless';
 import { startSelling, type SellingHarness } from './support/selling-harness';
 import { api, chooseTopUp, confirmSale, sales, slow, type ApiSale } from './support/selling';
+import { openLedger } from '../../electron/core/ledger';
+import { businessDayOf } from '../../electron/core/clock/business-day';
+import { insertSettledSales } from '../integration/exports/export-fixture';
 
 /**
  * Laporan (F6) against the real core after sales made through the screens: the totals are the
@@ -34,15 +39,6 @@ const balances = async () => (await api<{ accounts: Account[] }>(h.server, 'ledg
 const balance = (accounts: Account[], code: string) => accounts.find((a) => a.code === code)?.balance ?? 0;
 const sum = (list: ApiSale[]) => list.reduce((total, s) => total + s.price, 0);
 
-beforeAll(async () => {
-  h = await startSelling();
-  page = h.page;
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
 async function openReports(): Promise<void> {
   await page.keyboard.press('F6');
   await page.getByTestId('view-reports').waitFor();
@@ -61,6 +57,15 @@ function clippedAmounts(): Promise<string[]> {
 }
 
 describe('Laporan', () => {
+  beforeAll(async () => {
+    h = await startSelling();
+    page = h.page;
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
   it('sells three top-ups and one that fails at every provider, through the Top-up screen', async () => {
     for (const sale of [...SOLD, FAILS]) {
       await chooseTopUp(page, sale);
@@ -189,6 +194,77 @@ describe('Laporan', () => {
     // The downloaded bytes are the file on disk (xlsx = zip: "PK").
     expect(readFileSync((await download.path())!)).toEqual(readFileSync(path));
     expect(h.problems).toEqual([]);
+  });
+});
+
+
+/**
+ * A long export: 50.000 settled sales written straight into yesterday's rows of a fresh data dir
+ * (the export helpers' volume fixture) before the core starts, so a range export runs for many
+ * chunks. Only the export is looked at here: these rows have no ledger postings.
+ */
+describe('a long range export', () => {
+  const VOLUME = 50_000;
+  const data = freshDataDir();
+  let server: Headless;
+  let browser: Browser;
+  let problems: string[];
+  let longPage: Page;
+
+  beforeAll(async () => {
+    const yesterday = new Date(Date.parse(`${businessDayOf(Date.now(), 'Asia/Jakarta')}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const db = await openLedger({ file: join(data.dir, 'loket.db'), backupDir: join(data.dir, 'backups') });
+    insertSettledSales(db, VOLUME, yesterday, 'LKVOL');
+    db.close();
+    server = await startHeadless(data.dir, { openShift: false });
+    browser = await launchChromium();
+    longPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    problems = watchForPageErrors(longPage);
+    await longPage.goto(server.url);
+    await longPage.keyboard.press('F6');
+    await longPage.getByTestId('view-reports').waitFor();
+    await longPage.getByTestId('report-preset-last7').click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    data.remove();
+  });
+
+  const jobState = () => longPage.getByTestId('export-job').getAttribute('data-state');
+  const progressDone = async () => Number(await longPage.getByTestId('export-progress').getAttribute('value', { timeout: 2_000 }).catch(() => -1));
+
+  it('shows the rows written of the rows to write while an Excel export of 7 days runs, and the screen stays usable', async () => {
+    await longPage.getByTestId('export-xlsx').click();
+    await expect.poll(jobState, slow).toBe('running');
+    expect(await textOf(longPage, 'export-progress-text')).toMatch(/ dari 50\.000 baris$/);
+    await expect.poll(progressDone, slow).toBeGreaterThan(0);
+    // While it runs, the rest of Laporan answers: switching tabs and the range works.
+    await longPage.getByTestId('report-tab-cash').click();
+    await longPage.getByTestId('cash-movements').waitFor();
+    expect(await longPage.getByTestId('export-xlsx').isDisabled()).toBe(true);
+    await expect.poll(jobState, { ...slow, timeout: 120_000 }).toBe('done');
+    const path = await textOf(longPage, 'export-path');
+    const { files } = await api<{ files: { path: string; bytes: number }[] }>(server, 'exports:list');
+    expect(files.map((f) => f.path)).toEqual([path]);
+    await longPage.getByTestId('export-dismiss').click();
+  });
+
+  it('Batal stops a running range export: cancelled in the core\'s words, no file left', async () => {
+    await longPage.getByTestId('export-xlsx').click();
+    await expect.poll(progressDone, slow).toBeGreaterThan(0);
+    await longPage.getByTestId('export-cancel').click();
+    await expect.poll(jobState, slow).toBe('cancelled');
+    expect(await textOf(longPage, 'export-job')).toMatch(/dibatalkan/i);
+    const { files } = await api<{ files: { fileName: string }[] }>(server, 'exports:list');
+    expect(files).toHaveLength(1);
+    // Nothing half-written either: the export folder holds the one finished file only.
+    const folder = (await api<{ folder: string }>(server, 'exports:settings')).folder;
+    expect(readdirSync(folder)).toEqual([files[0]!.fileName]);
+    // The screen can export again.
+    expect(await longPage.getByTestId('export-xlsx').isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
   });
 });
 
