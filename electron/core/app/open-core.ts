@@ -16,7 +16,8 @@ import { providerIds, type ProviderId } from '../domain/provider-id';
 import { openCatalog } from '../catalog';
 import type { OutletTimeZone } from '../clock/business-day';
 import { readStoredTimeZone, resolveTimeZone } from '../clock/time-zone-setting';
-import { Ledger, openLedger, verifyLedger } from '../ledger';
+import { Ledger, openLedger } from '../ledger';
+import { verifyLedgerSinceCheckpoint } from '../ledger/verify-since-checkpoint';
 import { adapterMap } from '../providers/registry/adapters';
 import { ProviderService } from '../providers/registry/provider-service';
 import type { SandboxEndpoints } from '../providers/sandbox/sandbox-runtime';
@@ -70,7 +71,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const backupDir = join(options.dataDir, 'backups');
   const db = await openLedger({ file: join(options.dataDir, LEDGER_FILE), backupDir });
   const ledger = new Ledger(db, { now: options.now, timeZone: resolveTimeZone(options.timeZone, readStoredTimeZone(db), process.env.LOKET_TIME_ZONE) });
-  const problems = verifyLedger(db);
+  // What was written since the last clean check (the whole journal once, on a new or upgraded ledger).
+  const problems = verifyLedgerSinceCheckpoint(db);
   if (problems.length > 0) {
     db.close();
     throw new Error(`Ledger invariants broken: ${problems.map((p) => p.problem).join('; ')}`);

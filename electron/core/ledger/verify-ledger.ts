@@ -7,8 +7,9 @@ export interface LedgerProblem {
 
 /**
  * The invariant checker (Jepsen's bank test, for one outlet): every entry has >= 2 postings summing
- * to zero, and the whole journal sums to zero. Run by tests after every operation sequence and by
- * the app at start-up; an empty list means the books are sound.
+ * to zero, and the whole journal sums to zero. Run by tests after every operation sequence and for
+ * maintenance; an empty list means the books are sound. It reads every posting, so the app's start-up
+ * runs the same checks on what was written since the last clean check (verify-since-checkpoint.ts).
  */
 export function verifyLedger(db: Database.Database): LedgerProblem[] {
   const problems: LedgerProblem[] = [];
