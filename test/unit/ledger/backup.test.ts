@@ -21,7 +21,7 @@ describe('backups', () => {
 
     restoreBackup(backup.file, file);
     const restored = await openLedger({ file, backupDir });
-    expect(restored.prepare('SELECT key FROM setting ORDER BY key').all()).toEqual([{ key: 'k' }]);
+    expect(restored.prepare("SELECT key FROM setting WHERE key IN ('k', 'k2') ORDER BY key").all()).toEqual([{ key: 'k' }]);
     restored.close();
   });
 
