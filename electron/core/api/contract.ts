@@ -8,6 +8,7 @@ import { salesChannels, saleStateSchema } from './channels/sales';
 import { shiftChannels } from './channels/shifts';
 import { reportChannels } from './channels/reports';
 import { exportChannels, exportEvents } from './channels/exports';
+import { flightChannels } from './channels/flights';
 import { providerIdSchema } from './schemas';
 
 /**
@@ -26,6 +27,7 @@ export const contract = {
   ...shiftChannels,
   ...reportChannels,
   ...exportChannels,
+  ...flightChannels,
 } as const;
 
 export type Contract = typeof contract;

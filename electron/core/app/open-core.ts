@@ -1,4 +1,5 @@
 import { exportHandlers } from '../api/handlers/export-handlers';
+import { flightHandlers } from '../api/handlers/flight-handlers';
 import { SalesExporter } from '../exports';
 import { reportHandlers } from '../api/handlers/report-handlers';
 import { shiftHandlers } from '../api/handlers/shift-handlers';
@@ -115,6 +116,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...shiftHandlers({ ledger, events, osPrinters: options.osPrinters, autoExportDay: (day) => exporter.exportDay(day) }),
       ...reportHandlers(ledger),
       ...exportHandlers(exporter),
+      ...flightHandlers({ ledger, providers }),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));
