@@ -10,7 +10,7 @@ import type { SaleBook } from './sale-book';
 export function recoverInterruptedSales(book: SaleBook): { failed: number; unknown: number; refundsOwed: number } {
   let failed = 0;
   let unknown = 0;
-  for (const sale of book.repo.inStates(['committed', 'sent'])) {
+  for (const sale of book.repo.interrupted()) {
     if (sale.state === 'committed') {
       book.apply(sale.id, { status: 'failed', code: 'not_sent', message: 'Aplikasi berhenti sebelum transaksi dikirim; tidak ada yang terkirim.' }, 'recovery');
       failed += 1;

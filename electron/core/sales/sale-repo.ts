@@ -109,11 +109,14 @@ export class SaleRepo {
       .map((r) => toSaleRecord(r as never));
   }
 
-  inStates(states: SaleState[]): SaleRecord[] {
-    const marks = states.map(() => '?').join(', ');
+  /**
+   * Sales a stopped app left committed or sent (the start-up sweep). The states are written out, not
+   * bound: only then can SQLite use the partial index sale_interrupted instead of reading every sale.
+   */
+  interrupted(): SaleRecord[] {
     return this.db
-      .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE state IN (${marks}) ORDER BY id`)
-      .all(...states)
+      .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE state IN ('committed','sent') ORDER BY id`)
+      .all()
       .map((r) => toSaleRecord(r as never));
   }
 
