@@ -13,6 +13,7 @@ const VIEWS: Partial<Record<string, RouteRecordRaw['component']>> = {
   home: HomeView,
   topup: TopUpView,
   bills: BillsView,
+  flights: () => import('./views/FlightsView.vue'),
   history: HistoryView,
   reports: () => import('./views/ReportsView.vue'),
   settings: SettingsView,

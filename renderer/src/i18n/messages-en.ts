@@ -2,6 +2,7 @@ import type { MessageSchema } from './messages-id';
 import { pricesEn } from './prices-en';
 import { counterEn } from './counter-en';
 import { receiptsEn } from './receipts-en';
+import { flightsEn } from './flights-en';
 import { reportsEn } from './reports-en';
 import { sellingEn } from './selling-en';
 
@@ -146,6 +147,7 @@ export const en: MessageSchema = {
   prices: pricesEn,
   receipts: receiptsEn,
   reports: reportsEn,
+  flights: flightsEn,
   loadError: { retry: 'Try again' },
   counter: counterEn,
   errors: {

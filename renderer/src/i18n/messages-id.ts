@@ -1,6 +1,7 @@
 import { pricesId } from './prices-id';
 import { counterId } from './counter-id';
 import { receiptsId } from './receipts-id';
+import { flightsId } from './flights-id';
 import { reportsId } from './reports-id';
 import { sellingId } from './selling-id';
 
@@ -146,6 +147,7 @@ export const id = {
   prices: pricesId,
   receipts: receiptsId,
   reports: reportsId,
+  flights: flightsId,
   loadError: { retry: 'Coba lagi' },
   counter: counterId,
   errors: {
