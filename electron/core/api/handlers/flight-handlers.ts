@@ -1,4 +1,5 @@
-import { AppError } from '../../errors/app-error';
+import { checkPassengers, airlineNeedsDateOfBirth } from '../../flights/passenger-rules';
+import { FlightService } from '../../flights/flight-service';
 import type { Ledger } from '../../ledger';
 import type { ProviderService } from '../../providers/registry/provider-service';
 import type { Handlers } from '../dispatch';
@@ -10,17 +11,24 @@ export interface FlightHandlerDeps {
   providers: ProviderService;
 }
 
-/** Tiket Pesawat (search side). Placeholder until the flights core lands: every channel says so. */
-export function flightHandlers(_deps: FlightHandlerDeps): FlightHandlers {
-  const notYet = (): never => {
-    throw new AppError('provider_unavailable', 'Tiket pesawat sedang disiapkan.');
-  };
+/** Tiket Pesawat, search side (reads only). The rules live in electron/core/flights. */
+export function flightHandlers(deps: FlightHandlerDeps): FlightHandlers {
+  const flights = new FlightService(deps);
   return {
-    'flights:areas': notYet,
-    'flights:airlines': notYet,
-    'flights:search': notYet,
-    'flights:price': notYet,
-    'flights:recentRoutes': notYet,
-    'flights:checkPassengers': notYet,
+    'flights:areas': ({ query }) => flights.findAreas(query),
+    'flights:airlines': () => flights.listAirlines(),
+    'flights:search': (input) => flights.search(input),
+    'flights:price': (input) => flights.price(input),
+    'flights:recentRoutes': () => flights.recentRoutes(),
+    'flights:checkPassengers': (input) => {
+      const errors = checkPassengers({
+        flightDate: input.flightDate,
+        international: input.international,
+        airlineNeedsDateOfBirth: airlineNeedsDateOfBirth(input.airline),
+        passengers: input.passengers,
+        contact: input.contact,
+      });
+      return { ok: errors.length === 0, errors };
+    },
   };
 }

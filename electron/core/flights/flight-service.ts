@@ -1,0 +1,177 @@
+import type { z } from 'zod';
+import type { airlineView, flightChannels } from '../api/channels/flights';
+import { AppError } from '../errors/app-error';
+import type { Ledger } from '../ledger';
+import type { MmbcClient } from '../providers/mmbc';
+import type { ReadResult } from '../providers/outcome';
+import type { ProviderService } from '../providers/registry/provider-service';
+import { rankAreas, type Area } from './area-ranking';
+import { CachedList } from './cached-list';
+import { decodeFlightKey, estimatedTotal, toFlightView, type PassengerMix } from './flight-rows';
+import { passengerMixProblem } from './passenger-rules';
+import { readRecentRoutes, recentAirportCodes, rememberRoute } from './recent-routes';
+
+type Out<C extends keyof typeof flightChannels> = z.output<(typeof flightChannels)[C]['output']>;
+type Airline = z.output<typeof airlineView>;
+
+/**
+ * The search side of Tiket Pesawat over MMBC's flight API: airports and airlines (cached), search,
+ * price. Reads only: no seat is held and no money moves. A read the provider did not answer is an
+ * error the cashier sees, never an empty result.
+ */
+export class FlightService {
+  readonly areas: CachedList<Area>;
+  readonly airlines: CachedList<Airline>;
+
+  constructor(private readonly deps: { ledger: Ledger; providers: ProviderService }) {
+    const db = deps.ledger.db;
+    const now = () => deps.ledger.now();
+    this.areas = new CachedList<Area>({ db, now, key: 'flights.cache.areas', label: 'Daftar bandara', fetch: () => this.client().getAreas() });
+    this.airlines = new CachedList<Airline>({
+      db,
+      now,
+      key: 'flights.cache.airlines',
+      label: 'Daftar maskapai',
+      fetch: async () => {
+        const result = await this.client().getAirlines();
+        return result.ok ? { ok: true, value: result.value.map((a) => ({ code: a.code, name: a.name, logoUrl: a.image?.trim() ? a.image.trim() : null })) } : result;
+      },
+    });
+  }
+
+  async findAreas(query: string): Promise<Out<'flights:areas'>> {
+    const list = await this.areas.get();
+    const recent = recentAirportCodes(readRecentRoutes(this.deps.ledger.db));
+    return { source: list.source, fetchedAt: list.fetchedAt, warning: list.warning, areas: rankAreas(list.items, query, recent) };
+  }
+
+  async listAirlines(): Promise<Out<'flights:airlines'>> {
+    const list = await this.airlines.get();
+    return { source: list.source, fetchedAt: list.fetchedAt, warning: list.warning, airlines: list.items };
+  }
+
+  recentRoutes(): Out<'flights:recentRoutes'> {
+    const routes = readRecentRoutes(this.deps.ledger.db);
+    const cities = this.knownCities();
+    return { routes: routes.map((r) => ({ ...r, fromCity: cities.get(r.from) ?? null, toCity: cities.get(r.to) ?? null })) };
+  }
+
+  async search(input: { from: string; to: string; date: string } & PassengerMix): Promise<Out<'flights:search'>> {
+    this.refuseTrip(input.from, input.to, input.date, input);
+    await this.refuseUnknownAirports(input.from, input.to);
+    const result = await againOnReset(() => this.client().searchFlights({ from: input.from, to: input.to, date: input.date }));
+    const answer = this.answered(result, 'Pencarian penerbangan');
+    const searchedAt = this.deps.ledger.now();
+    rememberRoute(this.deps.ledger.db, { from: input.from, to: input.to, searchedAt });
+    return {
+      searchedAt,
+      from: input.from,
+      to: input.to,
+      date: input.date,
+      adult: input.adult,
+      child: input.child,
+      infant: input.infant,
+      flights: answer.flights.map((f) => toFlightView(f, input.date, input)),
+      rejected: answer.rejected,
+    };
+  }
+
+  async price(input: { key: string; searchedTotal?: number } & PassengerMix): Promise<Out<'flights:price'>> {
+    const key = decodeFlightKey(input.key);
+    if (!key) throw new AppError('invalid_input', 'Data penerbangan tidak dikenal. Cari ulang penerbangannya.');
+    this.refuseTrip(key.from, key.to, key.date, input);
+    const client = this.client();
+    const query = { from: key.from, to: key.to, date: key.date, flight: key.flight };
+    const mixed = input.child + input.infant > 0;
+    // With children or infants the search's fare (one adult) is compared with an adult-only price, asked at the same time.
+    const [party, oneAdult] = await Promise.all([
+      againOnReset(() => client.getPrice({ ...query, adult: input.adult, child: input.child, infant: input.infant })),
+      mixed ? againOnReset(() => client.getPrice({ ...query, adult: 1, child: 0, infant: 0 })) : Promise.resolve(null),
+    ]);
+    const quote = this.answered(party, 'Cek harga', key.flight);
+    const adultNow = oneAdult === null ? Math.round(quote.totalFare / input.adult) : oneAdult.ok ? oneAdult.value.totalFare : key.adultPrice;
+    const searchedTotal = input.searchedTotal ?? estimatedTotal(key.adultPrice, input).total;
+    const changed = mixed ? adultNow !== key.adultPrice : quote.totalFare !== key.adultPrice * input.adult;
+    const [departTime, arriveTime] = (quote.time ?? '').split('-').map((t) => t.trim());
+    return {
+      key: input.key,
+      airline: quote.airline,
+      flightNumber: quote.flightCode,
+      from: quote.from,
+      to: quote.to,
+      date: quote.date,
+      departTime: departTime || null,
+      arriveTime: arriveTime || null,
+      transitLabel: quote.transit ?? null,
+      flightClass: quote.flightClass ?? null,
+      seatsLeft: quote.seatsLeft ?? null,
+      adult: input.adult,
+      child: input.child,
+      infant: input.infant,
+      publishFare: quote.publishFare,
+      tax: quote.tax,
+      total: quote.totalFare,
+      changedFrom: changed && searchedTotal !== quote.totalFare ? searchedTotal : null,
+      pricedAt: this.deps.ledger.now(),
+    };
+  }
+
+  /** Refusals that need no provider: same city, a past date (the outlet's business day), the passenger mix. */
+  private refuseTrip(from: string, to: string, date: string, mix: PassengerMix): void {
+    if (from === to) throw new AppError('invalid_input', 'Kota asal dan kota tujuan tidak boleh sama.');
+    const today = this.deps.ledger.businessDay();
+    if (date < today) throw new AppError('invalid_input', `Tanggal berangkat ${dmy(date)} sudah lewat (hari ini ${dmy(today)}).`);
+    const problem = passengerMixProblem(mix);
+    if (problem) throw new AppError('invalid_input', problem);
+  }
+
+  /** Against the provider's airport list (or its stored copy); without any list the provider judges. */
+  private async refuseUnknownAirports(from: string, to: string): Promise<void> {
+    let codes: Set<string>;
+    try {
+      codes = new Set((await this.areas.get()).items.map((a) => a.code.toUpperCase()));
+    } catch {
+      return;
+    }
+    for (const [label, code] of [['asal', from], ['tujuan', to]] as const) {
+      if (!codes.has(code)) throw new AppError('invalid_input', `Kode bandara ${label} "${code}" tidak dikenal. Pilih kota dari daftar.`);
+    }
+  }
+
+  private knownCities(): Map<string, string> {
+    const row = this.deps.ledger.db.prepare('SELECT value FROM setting WHERE key = ?').get('flights.cache.areas') as { value: string } | undefined;
+    try {
+      const items = row ? (JSON.parse(row.value) as { items: Area[] }).items : [];
+      return new Map(items.map((a) => [a.code, a.city]));
+    } catch {
+      return new Map();
+    }
+  }
+
+  private answered<T>(result: ReadResult<T>, what: string, flight?: string): T {
+    if (result.ok) return result.value;
+    if (result.code === 'no_result') {
+      throw new AppError('not_found', `Penerbangan ${flight ?? ''} tidak tersedia lagi di MMBC. Cari ulang penerbangannya.`.replace('  ', ' '));
+    }
+    if (result.code === 'invalid_input') throw new AppError('invalid_input', result.message);
+    throw new AppError('provider_unavailable', `${what} belum berhasil: ${result.message} Tidak ada hasil yang ditampilkan; coba lagi.`);
+  }
+
+  private client(): MmbcClient {
+    return this.deps.providers.client('mmbc') as MmbcClient;
+  }
+}
+
+/**
+ * A read whose connection was cut is asked once more: after the provider (or the modem) comes back,
+ * the first request may go out on a kept-alive socket that died meanwhile. Reads only: safe to repeat.
+ */
+async function againOnReset<T>(read: () => Promise<ReadResult<T>>): Promise<ReadResult<T>> {
+  const first = await read();
+  return !first.ok && first.code === 'connection_reset' ? read() : first;
+}
+
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}-${m}-${y}`;
+}
