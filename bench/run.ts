@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchLedgerCommit } from './ledger-commit';
 import { benchSales } from './sales';
+import { benchFlightsSearch } from './flights-search';
 import { benchReportsDay } from './reports-day';
 import { benchStartup } from './startup';
 import type { BenchResult } from './result';
@@ -43,6 +44,7 @@ const benches: Bench[] = [
   },
   { names: ['startup.1m'], run: async (context) => [await benchStartup(await context.history())] },
   { names: ['reports.day'], run: async (context) => [benchReportsDay(await context.history())] },
+  { names: ['flights.search'], run: async () => [await benchFlightsSearch()] },
 ];
 
 async function main(): Promise<void> {
