@@ -24,12 +24,9 @@ export function listEntriesForDay(db: Database.Database, businessDay: string, ac
          JOIN posting p ON p.entry_id = e.id
          JOIN account a ON a.id = p.account_id
         WHERE e.business_day = ?
-          AND (? IS NULL OR e.id IN (SELECT p2.entry_id FROM posting p2 JOIN account a2 ON a2.id = p2.account_id
-                                      JOIN journal_entry e2 ON e2.id = p2.entry_id
-                                     WHERE a2.code = ? AND e2.business_day = e.business_day))
         ORDER BY e.id, p.id`,
     )
-    .all(businessDay, account ?? null, account ?? null) as (Omit<JournalEntryView, 'postings'> & { account: string; accountName: string; amount: number })[];
+    .all(businessDay) as (Omit<JournalEntryView, 'postings'> & { account: string; accountName: string; amount: number })[];
   const entries = new Map<number, JournalEntryView>();
   for (const { account, accountName, amount, ...entry } of rows) {
     const view = entries.get(entry.id) ?? { ...entry, amount: 0, postings: [] };
@@ -37,5 +34,8 @@ export function listEntriesForDay(db: Database.Database, businessDay: string, ac
     if (amount > 0) view.amount += amount;
     entries.set(entry.id, view);
   }
-  return [...entries.values()];
+  // Filtered here, from the day's own legs: an SQL filter on the account would walk that account's
+  // postings of every day (the drawer has one in every sale).
+  const listed = [...entries.values()];
+  return account === undefined ? listed : listed.filter((entry) => entry.postings.some((leg) => leg.account === account));
 }
