@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import { readEntryLimit } from '../ledger/entry-limit';
-import { assertWithinEntryLimit, MoneyError, parseCashierAmount, rupiah, type Rupiah } from '../money';
+import { ENTRY_LIMIT_HARD_CAP, formatRupiah, MoneyError, parseCashierAmount, rupiah, type Rupiah } from '../money';
 import type { DenominationCount } from './shift-record';
 
 /** What the cashier counted: one typed amount, or pieces per face value (the contract checks the face values). */
@@ -16,15 +15,22 @@ export interface CountedCash {
 const ZERO = /^(?:rp\.?\s*)?0+(?:,0{1,2})?$/i;
 
 /**
- * The count read the way every typed amount in the core is (the money parser), then held to the
- * owner's per-entry limit: a count of ten billion is a typo, not a drawer.
+ * A count is what the drawer holds, not one transaction: a day's takings may well pass the owner's
+ * per-entry limit, so it is bounded by the hard cap (what no drawer could hold is a typo).
  */
-export function readCountedCash(db: Database.Database, input: CountedCashInput): CountedCash {
-  const limit = readEntryLimit(db);
+function withinDrawer(amount: Rupiah): Rupiah {
+  if (amount > ENTRY_LIMIT_HARD_CAP) {
+    throw new MoneyError(`Jumlah uang ${formatRupiah(amount)} tidak mungkin ada di laci (maksimal ${formatRupiah(ENTRY_LIMIT_HARD_CAP)}). Periksa lagi hitungannya.`);
+  }
+  return amount;
+}
+
+/** The count read the way every typed amount in the core is (the money parser), bounded by what a drawer can hold. */
+export function readCountedCash(_db: Database.Database, input: CountedCashInput): CountedCash {
   if (input.amount !== undefined) {
     const typed = input.amount;
     if (typed === 0 || (typeof typed === 'string' && ZERO.test(typed.trim()))) return { amount: rupiah(0), denominations: null };
-    return { amount: assertWithinEntryLimit(parseCashierAmount(typed), limit), denominations: null };
+    return { amount: withinDrawer(parseCashierAmount(typed)), denominations: null };
   }
   const pieces: DenominationCount = {};
   let total = 0;
@@ -37,5 +43,5 @@ export function readCountedCash(db: Database.Database, input: CountedCashInput):
     pieces[face] = count;
     total += value * count;
   }
-  return { amount: assertWithinEntryLimit(rupiah(total), limit), denominations: pieces };
+  return { amount: withinDrawer(rupiah(total)), denominations: pieces };
 }

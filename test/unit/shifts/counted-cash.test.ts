@@ -28,10 +28,14 @@ describe('the counted cash', () => {
     });
   });
 
-  it("holds the count to the owner's per-entry limit", () => {
+  it("bounds a count by what a drawer can hold (the hard cap), not the owner's per-entry limit", () => {
     const d = db();
-    setEntryLimit(d, '5.000.000');
-    expect(() => readCountedCash(d, { amount: '5.000.001' })).toThrow('Nominal Rp 5.000.001 melebihi batas. Maksimal Rp 5.000.000 per transaksi.');
-    expect(() => readCountedCash(d, { denominations: { '100000': 51 } })).toThrow(/melebihi batas/);
+    setEntryLimit(d, '2.000.000');
+    // A normal day's takings above the per-entry limit is still a count.
+    expect(readCountedCash(d, { amount: '3.000.000' })).toEqual({ amount: 3_000_000, denominations: null });
+    expect(readCountedCash(d, { denominations: { '100000': 30 } })).toEqual({ amount: 3_000_000, denominations: { '100000': 30 } });
+    expect(() => readCountedCash(d, { amount: '10.000.000.001' })).toThrow(
+      'Jumlah uang Rp 10.000.000.001 tidak mungkin ada di laci (maksimal Rp 10.000.000.000). Periksa lagi hitungannya.',
+    );
   });
 });

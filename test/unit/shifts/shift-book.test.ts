@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../../electron/core/ledger';
 import { rupiah } from '../../../electron/core/money';
+import { setEntryLimit } from '../../../electron/core/ledger/entry-limit';
 import { openShiftFixture, type ShiftFixture } from './shift-fixture';
 
 let t: ShiftFixture;
@@ -60,10 +61,10 @@ describe('opening the counter (buka kasir)', () => {
     expect(t.entries()).toBe(before);
   });
 
-  it('refuses a float past the owner limit or unreadable, writing nothing', () => {
-    expect(() => t.shifts.open({ requestId: 'open-bad-1', cashier: 'Sari', float: { amount: '2.000.000.000' } })).toThrow(/melebihi batas/);
+  it('refuses a float no drawer could hold or unreadable, writing nothing', () => {
+    expect(() => t.shifts.open({ requestId: 'open-bad-1', cashier: 'Sari', float: { amount: '20.000.000.000' } })).toThrow(/tidak mungkin ada di laci/);
     expect(() => t.shifts.open({ requestId: 'open-bad-2', cashier: 'Sari', float: { amount: '1,5' } })).toThrow(/tidak valid/);
-    expect(() => t.shifts.open({ requestId: 'open-bad-3', cashier: 'Sari', float: { denominations: { '100000': 20_000 } } })).toThrow(/melebihi batas/);
+    expect(() => t.shifts.open({ requestId: 'open-bad-3', cashier: 'Sari', float: { amount: '-1' } })).toThrow(/lebih dari nol/);
     expect(shiftRows()).toHaveLength(0);
   });
 });
@@ -122,6 +123,17 @@ describe('closing the counter (tutup kasir)', () => {
   it('refuses to close or preview when no shift is open', () => {
     expect(() => t.shifts.close({ requestId: 'close-none-1', counted: { amount: 0 } })).toThrow(/Kasir belum dibuka/);
     expect(() => t.shifts.previewClose({ amount: 0 })).toThrow(/Kasir belum dibuka/);
+  });
+});
+
+describe("a drawer above the owner's per-entry limit", () => {
+  it('opens and closes: a count is bounded by what a drawer can hold, not by the per-entry limit', () => {
+    t.ownerCash(3_000_000);
+    setEntryLimit(t.f.db, '2.000.000');
+    t.shifts.open({ requestId: 'big-open-1', cashier: 'Sari', float: { amount: '3.000.000' } });
+    t.succeed(t.sell());
+    const { shift } = t.shifts.close({ requestId: 'big-close-1', counted: { denominations: { '100000': 30, '10000': 1, '2000': 1 } } });
+    expect(shift).toMatchObject({ expectedCash: 3_012_000, countedCash: 3_012_000, difference: 0 });
   });
 });
 
