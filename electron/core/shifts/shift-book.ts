@@ -17,6 +17,14 @@ export interface ShiftWrite {
 }
 
 /**
+ * A repeated press answers the first; the same request id with other content is not a repeat (the
+ * journal's rule and words), so it is refused rather than answered as if it had been recorded.
+ */
+function assertSameRequest(same: boolean): void {
+  if (!same) throw new AppError('conflict', 'Permintaan ini sudah tercatat dengan isi yang berbeda; tidak dicatat ulang.');
+}
+
+/**
  * Opening and closing the counter. Each is one synchronous transaction: the shift row, the drawer
  * difference entry (so the ledger's drawer equals what was counted) and, at open, reopening a day
  * already closed. Both are idempotent by the button press's request id.
@@ -29,9 +37,12 @@ export class ShiftBook {
   }
 
   open(input: { requestId: string; cashier: string; float: CountedCashInput }): ShiftWrite {
-    const replay = this.repo.byRequestId(input.requestId);
-    if (replay) return { shift: replay, changed: false, entryId: null };
     const counted = readCountedCash(this.ledger.db, input.float);
+    const replay = this.repo.byRequestId(input.requestId);
+    if (replay) {
+      assertSameRequest(replay.cashier === input.cashier.trim() && replay.openingFloat === counted.amount);
+      return { shift: replay, changed: false, entryId: null };
+    }
     return this.ledger.transaction(() => {
       const open = this.repo.open();
       if (open) {
@@ -81,10 +92,13 @@ export class ShiftBook {
    * the reason in its memo. Sales still open stay open: they are carried over, nothing is done to them.
    */
   close(input: { requestId: string; counted: CountedCashInput; reason?: string }): ShiftWrite {
-    const replay = this.repo.byCloseRequestId(input.requestId);
-    if (replay) return { shift: replay, changed: false, entryId: null };
     const counted = readCountedCash(this.ledger.db, input.counted);
     const reason = input.reason?.trim() || null;
+    const replay = this.repo.byCloseRequestId(input.requestId);
+    if (replay) {
+      assertSameRequest(replay.countedCash === counted.amount && replay.differenceReason === reason);
+      return { shift: replay, changed: false, entryId: null };
+    }
     return this.ledger.transaction(() => {
       const shift = this.requireOpen();
       const expected = this.ledger.rawBalance(ACCOUNT.cashDrawer);

@@ -126,6 +126,34 @@ describe('closing the counter (tutup kasir)', () => {
   });
 });
 
+describe('a repeated request id with different input', () => {
+  const CONFLICT = 'Permintaan ini sudah tercatat dengan isi yang berbeda; tidak dicatat ulang.';
+
+  it('at open (another cashier or float) is refused as a conflict, writing nothing', () => {
+    t.shifts.open({ requestId: 'replay-open-1', cashier: 'Sari', float: { amount: 0 } });
+    const before = t.entries();
+    expect(() => t.shifts.open({ requestId: 'replay-open-1', cashier: 'Budi', float: { amount: 0 } })).toThrow(CONFLICT);
+    expect(() => t.shifts.open({ requestId: 'replay-open-1', cashier: 'Sari', float: { amount: 5_000 } })).toThrow(
+      expect.objectContaining({ code: 'conflict', message: CONFLICT }),
+    );
+    expect(shiftRows()).toHaveLength(1);
+    expect(t.entries()).toBe(before);
+  });
+
+  it('at close (another count or reason) is refused as a conflict, writing nothing', () => {
+    t.shifts.open({ requestId: 'replay-close-open', cashier: 'Sari', float: { amount: 0 } });
+    t.succeed(t.sell());
+    t.shifts.close({ requestId: 'replay-close-1', counted: { amount: 11_000 }, reason: 'Kembalian salah' });
+    const before = t.entries();
+    expect(() => t.shifts.close({ requestId: 'replay-close-1', counted: { amount: 10_000 }, reason: 'Kembalian salah' })).toThrow(
+      expect.objectContaining({ code: 'conflict', message: CONFLICT }),
+    );
+    expect(() => t.shifts.close({ requestId: 'replay-close-1', counted: { amount: 11_000 }, reason: 'Uang palsu' })).toThrow(CONFLICT);
+    expect(t.shifts.close({ requestId: 'replay-close-1', counted: { amount: '11.000' }, reason: ' Kembalian salah ' }).changed).toBe(false);
+    expect(t.entries()).toBe(before);
+  });
+});
+
 describe("a drawer above the owner's per-entry limit", () => {
   it('opens and closes: a count is bounded by what a drawer can hold, not by the per-entry limit', () => {
     t.ownerCash(3_000_000);
