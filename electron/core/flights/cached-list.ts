@@ -41,6 +41,11 @@ export class CachedList<T> {
     },
   ) {}
 
+  /** The stored copy without asking anyone (null when there is none). */
+  peek(): T[] | null {
+    return this.stored()?.items ?? null;
+  }
+
   get(): Promise<ListAnswer<T>> {
     const stored = this.stored();
     const now = this.options.now();

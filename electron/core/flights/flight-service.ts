@@ -125,17 +125,26 @@ export class FlightService {
     if (problem) throw new AppError('invalid_input', problem);
   }
 
-  /** Against the provider's airport list (or its stored copy); without any list the provider judges. */
+  /**
+   * Against the provider's airport list: the stored copy when it knows both codes (no extra call
+   * before the search), else the list fetched again (a city MMBC added since); without any list the
+   * provider judges.
+   */
   private async refuseUnknownAirports(from: string, to: string): Promise<void> {
-    let codes: Set<string>;
+    const knows = (items: readonly Area[]) => {
+      const codes = new Set(items.map((a) => a.code.toUpperCase()));
+      return { from: codes.has(from), to: codes.has(to) };
+    };
+    const stored = this.areas.peek();
+    if (stored && knows(stored).from && knows(stored).to) return;
+    let known: { from: boolean; to: boolean };
     try {
-      codes = new Set((await this.areas.get()).items.map((a) => a.code.toUpperCase()));
+      known = knows((await this.areas.get()).items);
     } catch {
       return;
     }
-    for (const [label, code] of [['asal', from], ['tujuan', to]] as const) {
-      if (!codes.has(code)) throw new AppError('invalid_input', `Kode bandara ${label} "${code}" tidak dikenal. Pilih kota dari daftar.`);
-    }
+    if (!known.from) throw new AppError('invalid_input', `Kode bandara asal "${from}" tidak dikenal. Pilih kota dari daftar.`);
+    if (!known.to) throw new AppError('invalid_input', `Kode bandara tujuan "${to}" tidak dikenal. Pilih kota dari daftar.`);
   }
 
   private knownCities(): Map<string, string> {
