@@ -24,6 +24,8 @@ export interface SalesExporterOptions {
   reports?: (range: DayRange) => ReportSheetsData;
   /** Rows per chunk; between chunks the event loop runs (other channels answer). */
   chunkSize?: number;
+  /** Test point: awaited once the file is complete, before it is published (a Batal arriving while the file is finished). */
+  afterFinish?: (jobId: string) => Promise<void> | void;
 }
 
 export interface StartExport {
@@ -92,7 +94,11 @@ export class SalesExporter {
     return { ...this.job(jobId).view };
   }
 
-  /** Stops a running export at its next chunk; a finished one is answered as it is. */
+  /**
+   * Stops a running export at its next chunk, or after its file is completed if it was being
+   * finished (the file is then removed, never published): whenever this answers `running`, the job
+   * ends `cancelled`. A finished one is answered as it is.
+   */
   cancel(jobId: string): ExportJobView {
     const job = this.job(jobId);
     if (job.view.state === 'running') job.cancelRequested = true;
@@ -143,6 +149,10 @@ export class SalesExporter {
       }
       if (job.cancelRequested) throw new ExportCancelled();
       await writer.finish(reports);
+      await this.options.afterFinish?.(job.view.jobId);
+      // A Batal that came while the file was being completed still wins: the finished file is removed,
+      // never published. From here to 'done' nothing awaits, so no later cancel can slip in between.
+      if (job.cancelRequested) throw new ExportCancelled();
       chmodSync(partial, PRIVATE_FILE_MODE);
       job.view.path = this.publish(partial, folder, job.view);
       job.view.state = 'done';

@@ -63,6 +63,29 @@ describe('export jobs', () => {
     expect(exporter.list()).toEqual([]);
   });
 
+  it('Batal while the file is being finished ends the job cancelled: the complete file is removed, never published', async () => {
+    insertSettledSales(world.db, 1_500, DAY, 'LKLATECANCEL');
+    let cancelledAs: ExportJobView | undefined;
+    // The cancel arrives after the last row, while the writer completes the file (the injected point).
+    const exporter = world.exporter({ chunkSize: 1_000, afterFinish: (jobId) => void (cancelledAs = exporter.cancel(jobId)) });
+    const started = exporter.start({ format: 'xlsx', range });
+    const ended = await exporter.whenEnded(started.jobId);
+    expect(cancelledAs?.state).toBe('running');
+    expect(ended).toMatchObject({ state: 'cancelled', done: 1_500, path: null });
+    expect(ended.message).toMatch(/dibatalkan/);
+    expect(readdirSync(exportsDir())).toEqual([]);
+  });
+
+  it('Batal after the file was published answers done and keeps the file', async () => {
+    insertSettledSales(world.db, 10, DAY, 'LKAFTERDONE');
+    const exporter = world.exporter();
+    const started = exporter.start({ format: 'csv', range });
+    const ended = await exporter.whenEnded(started.jobId);
+    expect(exporter.cancel(started.jobId)).toEqual(ended);
+    expect(ended.state).toBe('done');
+    expect(readdirSync(exportsDir())).toEqual([`loket-penjualan-${DAY}.csv`]);
+  });
+
   it('a folder that disappears mid-export fails the job in Indonesian, leaving nothing', async () => {
     insertSettledSales(world.db, 10, DAY, 'LKGONE');
     const exporter = world.exporter();
