@@ -160,7 +160,8 @@ export class FlightService {
   private answered<T>(result: ReadResult<T>, what: string, flight?: string): T {
     if (result.ok) return result.value;
     if (result.code === 'no_result') {
-      throw new AppError('not_found', `Penerbangan ${flight ?? ''} tidak tersedia lagi di MMBC. Cari ulang penerbangannya.`.replace('  ', ' '));
+      // getprice answers "no result" both for a flight gone and for too few seats left for the party.
+      throw new AppError('not_found', `Penerbangan ${flight ?? ''} tidak tersedia lagi di MMBC (jadwal berubah atau kursi tidak cukup untuk jumlah penumpang ini). Cari ulang penerbangannya.`.replace('  ', ' '));
     }
     if (result.code === 'invalid_input') throw new AppError('invalid_input', result.message);
     throw new AppError('provider_unavailable', `${what} belum berhasil: ${result.message} Tidak ada hasil yang ditampilkan; coba lagi.`);
