@@ -106,6 +106,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     closers.push(() => opened.sales.stop());
     // One exporter: the Laporan export buttons and the automatic export at day close share its jobs and folder.
     const exporter = new SalesExporter({ ledger, events, dataDir: options.dataDir });
+    // Closers run in reverse: running exports stop (partial files removed) before the sales side and the database.
+    closers.push(() => exporter.close());
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
       ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventBus } from '../app/event-bus';
 import { AppError } from '../errors/app-error';
 import type { Ledger } from '../ledger';
 import { PRIVATE_FILE_MODE } from '../ledger/private-files';
 import { CsvExportWriter, type CsvSeparator } from './csv-export-writer';
-import { exportBaseName, freeFileName, listExportFiles, partialFileName, type ExportFileInfo, type ExportFormat } from './export-files';
+import { exportBaseName, exportFileNames, freeFileName, listExportFiles, partialFileName, placeWithoutReplacing, removeStalePartials, type ExportFileInfo, type ExportFormat } from './export-files';
 import { ExportCancelled, failureMessage, yieldToEventLoop, type ExportJobView } from './export-job';
 import { readExportSettings, readyExportFolder, saveExportSettings, type ExportSettings, type ExportSettingsPatch } from './export-settings';
 import type { ExportWriter } from './export-writer';
@@ -32,10 +32,15 @@ export interface StartExport {
   format: ExportFormat;
   range: DayRange;
   csvSeparator?: CsvSeparator;
+  /** The caller's id for this press of the button: a retried call with the same id answers the same job. */
+  requestId?: string;
 }
 
 interface Job {
   view: ExportJobView;
+  /** The request that started it and what it asked for (a retry must ask for the same export). */
+  requestId: string | undefined;
+  asked: string;
   cancelRequested: boolean;
   ended: Promise<ExportJobView>;
 }
@@ -55,10 +60,17 @@ export class SalesExporter {
   private readonly jobs = new Map<string, Job>();
   private readonly chunkSize: number;
   private readonly reports: (range: DayRange) => ReportSheetsData;
+  private closing = false;
 
   constructor(private readonly options: SalesExporterOptions) {
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
     this.reports = options.reports ?? ((range) => reportSheetsData(options.ledger, range));
+    // Start-up: no job runs yet, so every partial file in the export folder was left by a crash or a quit.
+    try {
+      removeStalePartials(this.settings().folder, new Set());
+    } catch (err) {
+      console.error('[loket] could not clean partial export files:', err);
+    }
   }
 
   settings(): ExportSettings {
@@ -74,8 +86,17 @@ export class SalesExporter {
   }
 
   start(input: StartExport): ExportJobView {
+    if (this.closing) throw new AppError('conflict', 'Aplikasi sedang ditutup; ekspor tidak dimulai.');
+    const asked = JSON.stringify([input.format, input.range.from, input.range.to, input.csvSeparator ?? null]);
+    const earlier = input.requestId === undefined ? undefined : [...this.jobs.values()].find((j) => j.requestId === input.requestId);
+    if (earlier) {
+      if (earlier.asked !== asked) throw new AppError('conflict', 'requestId ini sudah dipakai untuk ekspor lain.');
+      return { ...earlier.view };
+    }
     const settings = this.settings();
     const folder = readyExportFolder(settings);
+    // A folder chosen (or a drive plugged in) after start-up may still hold a crashed export's partial file.
+    removeStalePartials(folder, this.runningPartials());
     const query = new SaleExportQuery(this.options.ledger.db, input.range);
     const jobId = randomUUID();
     const fileName = freeFileName(folder, exportBaseName(input.range), input.format, this.claimedNames());
@@ -83,7 +104,7 @@ export class SalesExporter {
       jobId, format: input.format, from: input.range.from, to: input.range.to, state: 'running',
       done: 0, total: query.count(), fileName, path: null, message: null,
     };
-    const job: Job = { view, cancelRequested: false, ended: Promise.resolve(view) };
+    const job: Job = { view, requestId: input.requestId, asked, cancelRequested: false, ended: Promise.resolve(view) };
     job.ended = this.run(job, query, folder, input.csvSeparator ?? settings.csvSeparator);
     this.jobs.set(jobId, job);
     this.forgetOldJobs();
@@ -103,6 +124,17 @@ export class SalesExporter {
     const job = this.job(jobId);
     if (job.view.state === 'running') job.cancelRequested = true;
     return { ...job.view };
+  }
+
+  /**
+   * The core is closing: running jobs are cancelled and awaited (their partial files removed) before
+   * the database closes, and no new export starts.
+   */
+  async close(): Promise<void> {
+    this.closing = true;
+    const running = [...this.jobs.values()].filter((j) => j.view.state === 'running');
+    for (const job of running) job.cancelRequested = true;
+    await Promise.all(running.map((j) => j.ended));
   }
 
   /** Resolves with the job's last view once it has ended (done, failed or cancelled). */
@@ -172,14 +204,24 @@ export class SalesExporter {
     return { ...job.view };
   }
 
-  /** The complete file takes its name; if someone else put a file there meanwhile, the next free one. */
+  /**
+   * The complete file takes its claimed name; if someone else put a file there meanwhile, the next
+   * free one. Each try never replaces a file (no check-then-rename window): EEXIST -> next name.
+   */
   private publish(partial: string, folder: string, view: ExportJobView): string {
-    if (existsSync(join(folder, view.fileName))) {
-      view.fileName = freeFileName(folder, exportBaseName(view), view.format, this.claimedNames(view.jobId));
+    const claimed = this.claimedNames(view.jobId);
+    const others = [...exportFileNames(exportBaseName(view), view.format)].filter((name) => name !== view.fileName && !claimed.has(name));
+    for (const name of [view.fileName, ...others]) {
+      if (placeWithoutReplacing(partial, join(folder, name))) {
+        view.fileName = name;
+        return join(folder, name);
+      }
     }
-    const path = join(folder, view.fileName);
-    renameSync(partial, path);
-    return path;
+    throw new Error(`no free export file name for ${view.fileName}`);
+  }
+
+  private runningPartials(): Set<string> {
+    return new Set([...this.jobs.values()].filter((j) => j.view.state === 'running').map((j) => partialFileName(j.view.jobId)));
   }
 
   private claimedNames(except?: string): Set<string> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessDaySchema } from '../schemas';
+import { businessDaySchema, requestIdSchema } from '../schemas';
 import { dayRangeSchema } from './reports';
 
 /**
@@ -40,7 +40,8 @@ export const exportSettingsView = z.object({
 export const exportChannels = {
   'exports:start': {
     input: z
-      .object({ format: exportFormatSchema, range: dayRangeSchema, csvSeparator: csvSeparatorSchema.optional() })
+      // requestId (optional): a retried call with the same id answers the same job instead of making a second file.
+      .object({ format: exportFormatSchema, range: dayRangeSchema, csvSeparator: csvSeparatorSchema.optional(), requestId: requestIdSchema.optional() })
       .strict(),
     output: exportJobView,
   },
