@@ -108,7 +108,7 @@ describe('shifts and the day close', () => {
 
   it('closes with a counted difference: the core\'s preview, a required reason, confirmation, the report on screen', async () => {
     const before = (await current()).current!;
-    const counted = before.expectedCash - 5_000;
+    let counted = before.expectedCash - 5_000;
     await page.getByTestId('header-shift').click();
     await page.getByTestId('view-shift').waitFor();
     await page.getByTestId('close-count-amount').fill(String(counted));
@@ -127,6 +127,25 @@ describe('shifts and the day close', () => {
     expect((await current()).current).not.toBeNull();
 
     await page.getByTestId('close-reason').fill('kembalian salah ke pelanggan');
+    await page.getByTestId('close-submit').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'confirm-difference')).toBe(rupiahText(-5_000));
+    // The owner puts Rp 2.000 in the drawer while the dialog is up: the close carries the previewed
+    // figure, the core refuses it, and the screen shows the drawer as it is now.
+    await recordOpeningCash(server, 2_000);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('close-error').waitFor();
+    expect(await textOf(page, 'close-error')).toBe(
+      `Catatan kas berubah sejak diperiksa (${rupiahText(before.expectedCash)} -> ${rupiahText(before.expectedCash + 2_000)}). Periksa lagi.`,
+    );
+    await expect.poll(() => textOf(page, 'close-expected'), poll).toBe(rupiahText(before.expectedCash + 2_000));
+    expect(await textOf(page, 'close-difference')).toContain(rupiahText(-7_000));
+    expect((await current()).current).not.toBeNull();
+    // Counted again with the owner's coins: the same Rp 5.000 short.
+    counted += 2_000;
+    await page.getByTestId('close-count-amount').fill(String(counted));
+    await page.getByTestId('close-check').click();
+    await page.getByTestId('close-preview').waitFor();
     await page.getByTestId('close-submit').click();
     await page.getByTestId('confirm-dialog').waitFor();
     expect(await textOf(page, 'confirm-difference')).toBe(rupiahText(-5_000));
@@ -175,7 +194,7 @@ describe('shifts and the day close', () => {
     expect(status).toMatchObject({ closed: false, openShifts: 1 });
 
     const open = (await current()).current!;
-    await api(server, 'shifts:close', { requestId: randomUUID(), counted: { amount: String(open.expectedCash) } });
+    await api(server, 'shifts:close', { requestId: randomUUID(), counted: { amount: String(open.expectedCash) }, expectedCash: open.expectedCash });
     // shifts:changed reaches the page: the warning goes without a reload.
     await expect.poll(() => page.getByTestId('day-close-open-shifts').count(), poll).toBe(0);
     await page.getByTestId('day-close-action').click();

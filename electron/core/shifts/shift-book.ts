@@ -89,9 +89,10 @@ export class ShiftBook {
   /**
    * Closes the open shift against the ledger's drawer. A count that differs needs the cashier's
    * reason (refused otherwise, the difference named); the difference is then one journal entry with
-   * the reason in its memo. Sales still open stay open: they are carried over, nothing is done to them.
+   * the reason in its memo. `expectedCash` is the figure the cashier was shown (previewClose): a
+   * drawer that moved since is refused. Sales still open stay open: they are carried over, nothing is done to them.
    */
-  close(input: { requestId: string; counted: CountedCashInput; reason?: string }): ShiftWrite {
+  close(input: { requestId: string; counted: CountedCashInput; reason?: string; expectedCash: number }): ShiftWrite {
     const counted = readCountedCash(this.ledger.db, input.counted);
     const reason = input.reason?.trim() || null;
     const replay = this.repo.byCloseRequestId(input.requestId);
@@ -102,6 +103,11 @@ export class ShiftBook {
     return this.ledger.transaction(() => {
       const shift = this.requireOpen();
       const expected = this.ledger.rawBalance(ACCOUNT.cashDrawer);
+      // The cashier confirmed a difference against the previewed figure; a sale or owner cash since
+      // then would record another one, so the close asks for a fresh look instead.
+      if (expected !== input.expectedCash) {
+        throw new AppError('conflict', `Catatan kas berubah sejak diperiksa (${formatRupiah(input.expectedCash)} -> ${formatRupiah(expected)}). Periksa lagi.`);
+      }
       const difference = counted.amount - expected;
       if (difference !== 0 && !reason) {
         throw new AppError(

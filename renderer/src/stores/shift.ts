@@ -65,11 +65,15 @@ export const useShiftStore = defineStore('shift', () => {
     return usePos().call('shifts:previewClose', { counted });
   }
 
-  async function closeShift(counted: CountedCash, reason: string): Promise<Result<ShiftReport> | null> {
+  /**
+   * Closes against `expectedCash`, the figure the cashier was shown: the core refuses (conflict)
+   * when its drawer has moved since, so the difference recorded is the one confirmed.
+   */
+  async function closeShift(counted: CountedCash, reason: string, expectedCash: number): Promise<Result<ShiftReport> | null> {
     if (closing.value) return null;
     closing.value = true;
     try {
-      const payload = { counted, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+      const payload = { counted, ...(reason.trim() ? { reason: reason.trim() } : {}), expectedCash };
       const result = await usePos().call('shifts:close', { requestId: closeAttempts.idFor(payload), ...payload });
       closeAttempts.settle(result);
       if (result.ok) lastReport.value = result.value;

@@ -30,7 +30,7 @@ type Recap = ChannelOutput<'day:close'>;
 describe('automatic export at day close', () => {
   it('is off by default: the close writes no file', async () => {
     await call('shifts:open', { requestId: 'auto-open-1', cashier: 'Sari', float: { amount: 0 } });
-    await call('shifts:close', { requestId: 'auto-close-1', counted: { amount: 0 } });
+    await call('shifts:close', { requestId: 'auto-close-1', counted: { amount: 0 }, expectedCash: 0 });
     const recap = await call<Recap>('day:close', { requestId: 'auto-day-1', day: '2026-12-01' });
     expect(recap.closed).toBe(true);
     expect(recap.autoExport?.path ?? null).toBeNull();
@@ -43,7 +43,7 @@ describe('automatic export at day close', () => {
     await call('exports:setSettings', { folder, autoExportAtDayClose: true, autoExportFormat: 'csv' });
     // Opening a shift reopens the closed day; closing again exports.
     await call('shifts:open', { requestId: 'auto-open-2', cashier: 'Budi', float: { amount: 0 } });
-    await call('shifts:close', { requestId: 'auto-close-2', counted: { amount: 0 } });
+    await call('shifts:close', { requestId: 'auto-close-2', counted: { amount: 0 }, expectedCash: 0 });
     const recap = await call<Recap>('day:close', { requestId: 'auto-day-2', day: '2026-12-01' });
     expect(recap.autoExport?.error).toBeNull();
     const path = recap.autoExport?.path ?? '';

@@ -70,7 +70,11 @@ describe('the counter through the contract', () => {
     expect(await drawer()).toBe(140_000);
     expect(shiftEvents()).toEqual([{ shiftId: shift.id }]);
     expect(seen.some((e) => e.event === 'ledger:changed')).toBe(true);
-    expect(await call('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: 1 } })).toEqual(shift);
+    expect(await call('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: '140.000' } })).toEqual(shift);
+    expect(await refusal('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: 1 } })).toEqual({
+      code: 'conflict',
+      message: 'Permintaan ini sudah tercatat dengan isi yang berbeda; tidak dicatat ulang.',
+    });
     expect(shiftEvents()).toHaveLength(1);
     expect(await refusal('shifts:open', { requestId: 'chan-open-2', cashier: 'Budi', float: { amount: 0 } })).toMatchObject({
       code: 'conflict',
@@ -90,7 +94,7 @@ describe('the counter through the contract', () => {
     now += 3_600_000;
     const entries = (await journal()).length;
     expect(await call('shifts:previewClose', { counted: { amount: '139.500' } })).toEqual({ expectedCash: 140_000, countedCash: 139_500, difference: -500, carriedOver: [] });
-    expect(await refusal('shifts:close', { requestId: 'chan-close-1', counted: { amount: '139.500' } })).toEqual({
+    expect(await refusal('shifts:close', { requestId: 'chan-close-1', counted: { amount: '139.500' }, expectedCash: 140_000 })).toEqual({
       code: 'invalid_input',
       message: 'Uang di laci Rp 139.500, menurut catatan Rp 140.000: selisih -Rp 500. Tulis alasan selisih sebelum menutup kasir.',
     });
@@ -100,8 +104,13 @@ describe('the counter through the contract', () => {
 
   it('refuses the day close while Sari is open, then closes with the reason and answers the report', async () => {
     expect(await refusal('day:close', { requestId: 'chan-day-1', day: '2026-12-01' })).toMatchObject({ code: 'conflict', message: expect.stringContaining('kasir Sari masih buka') });
+    expect(await refusal('shifts:close', { requestId: 'chan-close-stale', counted: { amount: '139.500' }, reason: 'Koin Rp 500 hilang', expectedCash: 150_000 })).toEqual({
+      code: 'conflict',
+      message: 'Catatan kas berubah sejak diperiksa (Rp 150.000 -> Rp 140.000). Periksa lagi.',
+    });
+    expect(await refusal('shifts:close', { requestId: 'chan-close-none', counted: { amount: '139.500' } })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('expectedCash') });
     seen.length = 0;
-    const report = await call<Report>('shifts:close', { requestId: 'chan-close-2', counted: { amount: '139.500' }, reason: 'Koin Rp 500 hilang' });
+    const report = await call<Report>('shifts:close', { requestId: 'chan-close-2', counted: { amount: '139.500' }, reason: 'Koin Rp 500 hilang', expectedCash: 140_000 });
     expect(report.shift).toMatchObject({ expectedCash: 140_000, countedCash: 139_500, difference: -500, differenceReason: 'Koin Rp 500 hilang', closedAt: now });
     expect(report.cashMovements.map((m) => [m.kind, m.amount])).toEqual([
       ['shift_open_difference', -10_000],
@@ -110,7 +119,7 @@ describe('the counter through the contract', () => {
     expect(await drawer()).toBe(139_500);
     expect(shiftEvents()).toEqual([{ shiftId: report.shift.id }]);
     expect(await call('shifts:report', { id: report.shift.id })).toEqual(report);
-    expect(await call('shifts:close', { requestId: 'chan-close-2', counted: { amount: '139.500' }, reason: 'Koin Rp 500 hilang' })).toEqual(report);
+    expect(await call('shifts:close', { requestId: 'chan-close-2', counted: { amount: '139.500' }, reason: 'Koin Rp 500 hilang', expectedCash: 140_000 })).toEqual(report);
     expect(await refusal('sales:start', { requestId: 'chan-sale-after-1', productId: 'pulsa:telkomsel:10000', customerNo: '081234560101' })).toMatchObject({ code: 'conflict' });
   });
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
   t.book.refundPaid(failed.id);
   pendingRef = t.pend(t.sell()).refId;
   t.tick();
-  await h['shifts:close']({ requestId: 'print-close-1', counted: { denominations: { '100000': 1, '20000': 1, '2000': 1 } }, reason: 'Salah kembalian' });
+  await h['shifts:close']({ expectedCash: t.drawer(), requestId: 'print-close-1', counted: { denominations: { '100000': 1, '20000': 1, '2000': 1 } }, reason: 'Salah kembalian' });
 });
 afterAll(async () => {
   await printer.close();

@@ -93,15 +93,15 @@ describe('shift store', () => {
     core.state.current = currentShift();
     const shift = useShiftStore();
     await shift.start();
-    const refused = await shift.closeShift({ amount: '480.000' }, '   ');
+    const refused = await shift.closeShift({ amount: '480.000' }, '   ', 500_000);
     expect(refused?.ok).toBe(false);
     expect(shift.lastReport).toBeNull();
     expect(shift.open).toBe(true);
-    expect(callsTo(core.pos, 'shifts:close')[0]).toEqual({ requestId: 'req-shift-1', counted: { amount: '480.000' } });
+    expect(callsTo(core.pos, 'shifts:close')[0]).toEqual({ requestId: 'req-shift-1', counted: { amount: '480.000' }, expectedCash: 500_000 });
 
-    const closed = await shift.closeShift({ amount: '480.000' }, '  kembalian salah  ');
+    const closed = await shift.closeShift({ amount: '480.000' }, '  kembalian salah  ', 500_000);
     expect(closed?.ok).toBe(true);
-    expect(callsTo(core.pos, 'shifts:close')[1]).toEqual({ requestId: 'req-shift-2', counted: { amount: '480.000' }, reason: 'kembalian salah' });
+    expect(callsTo(core.pos, 'shifts:close')[1]).toEqual({ requestId: 'req-shift-2', counted: { amount: '480.000' }, reason: 'kembalian salah', expectedCash: 500_000 });
     expect(shift.lastReport?.shift.differenceReason).toBe('kembalian salah');
     expect(shift.closed).toBe(true);
   });

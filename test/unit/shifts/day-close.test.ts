@@ -32,11 +32,11 @@ describe('closing the business day', () => {
     t.pend(t.sell());
     t.fail(t.sell());
     t.tick();
-    t.shifts.close({ requestId: 'day-a-close', counted: { amount: 34_000 }, reason: 'Kelebihan uang' });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'day-a-close', counted: { amount: 34_000 }, reason: 'Kelebihan uang' });
     t.tick();
     t.shifts.open({ requestId: 'day-b-open', cashier: 'Budi', float: { amount: 33_500 } });
     t.tick();
-    t.shifts.close({ requestId: 'day-b-close', counted: { amount: 33_500 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'day-b-close', counted: { amount: 33_500 } });
     t.tick();
     const { recap, changed } = closeDay(t.f.ledger, { requestId: 'day-close-ok', day: DAY });
     expect(changed).toBe(true);
@@ -61,7 +61,7 @@ describe('closing the business day', () => {
 
   it('a shift opened on a closed day reopens it; the day can then be closed again', () => {
     t.shifts.open({ requestId: 'reopen-open-1', cashier: 'Sari', float: { amount: 0 } });
-    t.shifts.close({ requestId: 'reopen-close-1', counted: { amount: 0 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'reopen-close-1', counted: { amount: 0 } });
     closeDay(t.f.ledger, { requestId: 'reopen-day-1', day: DAY });
     const reopenedAt = t.tick();
     t.shifts.open({ requestId: 'reopen-open-2', cashier: 'Budi', float: { amount: 0 } });
@@ -69,7 +69,7 @@ describe('closing the business day', () => {
     expect(dayRecap(t.f.ledger, DAY)).toMatchObject({ closed: false, closedAt: null, openShifts: 1 });
     // The old close request does not close the reopened day.
     expect(closeDay(t.f.ledger, { requestId: 'reopen-day-1', day: DAY }).recap.closed).toBe(false);
-    t.shifts.close({ requestId: 'reopen-close-2', counted: { amount: 0 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'reopen-close-2', counted: { amount: 0 } });
     const again = closeDay(t.f.ledger, { requestId: 'reopen-day-2', day: DAY });
     expect(again).toMatchObject({ changed: true, recap: { closed: true, openShifts: 0 } });
     expect(dayRow()).toEqual([{ closedAt: t.tick(0), requestId: 'reopen-day-2', reopenedAt: null }]);

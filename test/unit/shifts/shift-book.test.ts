@@ -88,10 +88,10 @@ describe('closing the counter (tutup kasir)', () => {
     t.shifts.open({ requestId: 'close-noreason-open', cashier: 'Sari', float: { amount: 0 } });
     t.succeed(t.sell());
     const before = t.entries();
-    expect(() => t.shifts.close({ requestId: 'close-noreason-1', counted: { amount: 10_000 } })).toThrow(
+    expect(() => t.shifts.close({ expectedCash: t.drawer(), requestId: 'close-noreason-1', counted: { amount: 10_000 } })).toThrow(
       'Uang di laci Rp 10.000, menurut catatan Rp 12.000: selisih -Rp 2.000. Tulis alasan selisih sebelum menutup kasir.',
     );
-    expect(() => t.shifts.close({ requestId: 'close-noreason-2', counted: { amount: 10_000 }, reason: '   ' })).toThrow(/Tulis alasan/);
+    expect(() => t.shifts.close({ expectedCash: t.drawer(), requestId: 'close-noreason-2', counted: { amount: 10_000 }, reason: '   ' })).toThrow(/Tulis alasan/);
     expect(t.entries()).toBe(before);
     expect(shiftRows()).toMatchObject([{ closed_at: null }]);
   });
@@ -100,7 +100,7 @@ describe('closing the counter (tutup kasir)', () => {
     t.shifts.open({ requestId: 'close-short-open', cashier: 'Sari', float: { amount: 0 } });
     t.succeed(t.sell());
     t.tick();
-    const { shift } = t.shifts.close({ requestId: 'close-short-1', counted: { denominations: { '10000': 1, '500': 2 } }, reason: 'Kembalian salah' });
+    const { shift } = t.shifts.close({ expectedCash: t.drawer(), requestId: 'close-short-1', counted: { denominations: { '10000': 1, '500': 2 } }, reason: 'Kembalian salah' });
     expect(shift).toMatchObject({ expectedCash: 12_000, countedCash: 11_000, difference: -1_000, differenceReason: 'Kembalian salah' });
     expect(JSON.parse(shift.denominationsJson!)).toEqual({ '10000': 1, '500': 2 });
     expect(shift.closedAt).toBe(t.tick(0));
@@ -114,14 +114,14 @@ describe('closing the counter (tutup kasir)', () => {
     t.shifts.open({ requestId: 'close-even-open', cashier: 'Sari', float: { amount: 0 } });
     t.succeed(t.sell());
     const before = t.entries();
-    const first = t.shifts.close({ requestId: 'close-even-1', counted: { amount: 'Rp 12.000' } });
+    const first = t.shifts.close({ expectedCash: t.drawer(), requestId: 'close-even-1', counted: { amount: 'Rp 12.000' } });
     expect(first.shift.difference).toBe(0);
-    expect(t.shifts.close({ requestId: 'close-even-1', counted: { amount: 'Rp 12.000' } })).toEqual({ shift: first.shift, changed: false, entryId: null });
+    expect(t.shifts.close({ expectedCash: t.drawer(), requestId: 'close-even-1', counted: { amount: 'Rp 12.000' } })).toEqual({ shift: first.shift, changed: false, entryId: null });
     expect(t.entries()).toBe(before);
   });
 
   it('refuses to close or preview when no shift is open', () => {
-    expect(() => t.shifts.close({ requestId: 'close-none-1', counted: { amount: 0 } })).toThrow(/Kasir belum dibuka/);
+    expect(() => t.shifts.close({ expectedCash: t.drawer(), requestId: 'close-none-1', counted: { amount: 0 } })).toThrow(/Kasir belum dibuka/);
     expect(() => t.shifts.previewClose({ amount: 0 })).toThrow(/Kasir belum dibuka/);
   });
 });
@@ -143,13 +143,13 @@ describe('a repeated request id with different input', () => {
   it('at close (another count or reason) is refused as a conflict, writing nothing', () => {
     t.shifts.open({ requestId: 'replay-close-open', cashier: 'Sari', float: { amount: 0 } });
     t.succeed(t.sell());
-    t.shifts.close({ requestId: 'replay-close-1', counted: { amount: 11_000 }, reason: 'Kembalian salah' });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'replay-close-1', counted: { amount: 11_000 }, reason: 'Kembalian salah' });
     const before = t.entries();
-    expect(() => t.shifts.close({ requestId: 'replay-close-1', counted: { amount: 10_000 }, reason: 'Kembalian salah' })).toThrow(
+    expect(() => t.shifts.close({ expectedCash: t.drawer(), requestId: 'replay-close-1', counted: { amount: 10_000 }, reason: 'Kembalian salah' })).toThrow(
       expect.objectContaining({ code: 'conflict', message: CONFLICT }),
     );
-    expect(() => t.shifts.close({ requestId: 'replay-close-1', counted: { amount: 11_000 }, reason: 'Uang palsu' })).toThrow(CONFLICT);
-    expect(t.shifts.close({ requestId: 'replay-close-1', counted: { amount: '11.000' }, reason: ' Kembalian salah ' }).changed).toBe(false);
+    expect(() => t.shifts.close({ expectedCash: t.drawer(), requestId: 'replay-close-1', counted: { amount: 11_000 }, reason: 'Uang palsu' })).toThrow(CONFLICT);
+    expect(t.shifts.close({ expectedCash: t.drawer(), requestId: 'replay-close-1', counted: { amount: '11.000' }, reason: ' Kembalian salah ' }).changed).toBe(false);
     expect(t.entries()).toBe(before);
   });
 });
@@ -160,8 +160,23 @@ describe("a drawer above the owner's per-entry limit", () => {
     setEntryLimit(t.f.db, '2.000.000');
     t.shifts.open({ requestId: 'big-open-1', cashier: 'Sari', float: { amount: '3.000.000' } });
     t.succeed(t.sell());
-    const { shift } = t.shifts.close({ requestId: 'big-close-1', counted: { denominations: { '100000': 30, '10000': 1, '2000': 1 } } });
+    const { shift } = t.shifts.close({ expectedCash: t.drawer(), requestId: 'big-close-1', counted: { denominations: { '100000': 30, '10000': 1, '2000': 1 } } });
     expect(shift).toMatchObject({ expectedCash: 3_012_000, countedCash: 3_012_000, difference: 0 });
+  });
+});
+
+describe('closing against the figure the cashier confirmed', () => {
+  it('is refused as a conflict when the ledger drawer moved since the preview, writing nothing', () => {
+    t.shifts.open({ requestId: 'moved-open', cashier: 'Sari', float: { amount: 0 } });
+    t.succeed(t.sell());
+    const preview = t.shifts.previewClose({ amount: 11_000 });
+    t.succeed(t.sell());
+    const before = t.entries();
+    expect(() => t.shifts.close({ requestId: 'moved-close-1', counted: { amount: 11_000 }, reason: 'Kurang', expectedCash: preview.expectedCash })).toThrow(
+      expect.objectContaining({ code: 'conflict', message: 'Catatan kas berubah sejak diperiksa (Rp 12.000 -> Rp 24.000). Periksa lagi.' }),
+    );
+    expect(t.entries()).toBe(before);
+    expect(shiftRows()).toMatchObject([{ closed_at: null }]);
   });
 });
 
@@ -177,7 +192,7 @@ describe('sales carry their shift', () => {
   it('a rerouted attempt stays in the shift that took the money, even after that shift closed', () => {
     const { shift } = t.shifts.open({ requestId: 'reroute-open-1', cashier: 'Sari', float: { amount: 0 } });
     const first = t.sell();
-    t.shifts.close({ requestId: 'reroute-close-1', counted: { amount: 12_000 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'reroute-close-1', counted: { amount: 12_000 } });
     t.shifts.open({ requestId: 'reroute-open-2', cashier: 'Budi', float: { amount: 12_000 } });
     const { next } = t.book.reroute(first.id, { status: 'failed', message: 'Gangguan', code: '99' }, [
       { provider: 'iak', cost: 10_600, build: () => ({ ...first, requestId: `${first.requestId}:2`, refId: 'LKFXREROUTE1', cost: rupiah(10_600) }) },

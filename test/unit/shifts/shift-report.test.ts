@@ -15,7 +15,7 @@ describe('the closing report', () => {
     const { shift: morning } = t.shifts.open({ requestId: 'rep-open-1', cashier: 'Sari', float: { amount: 0 } });
     t.tick();
     t.succeed(t.sell());
-    t.shifts.close({ requestId: 'rep-close-1', counted: { amount: 12_000 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'rep-close-1', counted: { amount: 12_000 } });
     t.tick();
     const { shift: evening } = t.shifts.open({ requestId: 'rep-open-2', cashier: 'Budi', float: { amount: 12_000 } });
     t.tick();
@@ -51,7 +51,7 @@ describe('the closing report', () => {
     t.tick();
     t.ownerTakes(10_000);
     t.tick();
-    t.shifts.close({ requestId: 'mov-close-1', counted: { amount: 19_000 }, reason: 'Uang sobek dibuang' });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'mov-close-1', counted: { amount: 19_000 }, reason: 'Uang sobek dibuang' });
     t.tick();
     t.ownerCash(5_000); // after the close: not in its report
     const r = report(shift.id);
@@ -67,7 +67,7 @@ describe('the closing report', () => {
   it('leaves out the other shifts\' opening and closing differences even at the same instant', () => {
     const { shift: first } = t.shifts.open({ requestId: 'edge-open-1', cashier: 'Sari', float: { amount: 0 } });
     t.tick();
-    t.shifts.close({ requestId: 'edge-close-1', counted: { amount: 5_000 }, reason: 'Uang ketemu' });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'edge-close-1', counted: { amount: 5_000 }, reason: 'Uang ketemu' });
     const { shift: second } = t.shifts.open({ requestId: 'edge-open-2', cashier: 'Budi', float: { amount: 4_000 } }); // same millisecond
     expect(report(first.id).cashMovements.map((m) => m.kind)).toEqual(['shift_close_difference']);
     expect(report(second.id).cashMovements.map((m) => m.kind)).toEqual(['shift_open_difference']);
@@ -79,7 +79,7 @@ describe('the closing report', () => {
     const pending = t.pend(t.sell());
     t.succeed(t.sell());
     t.tick();
-    const closing = t.shifts.close({ requestId: 'carry-close-1', counted: { amount: 24_000 } });
+    const closing = t.shifts.close({ expectedCash: t.drawer(), requestId: 'carry-close-1', counted: { amount: 24_000 } });
     expect(t.book.get(pending.id)).toMatchObject({ state: 'pending', refund: 'none' });
     const carried = report(closing.shift.id).carriedOver;
     expect(carried.map((s) => [s.id, s.state])).toEqual([[pending.id, 'pending']]);
@@ -87,7 +87,7 @@ describe('the closing report', () => {
     const { shift: second } = t.shifts.open({ requestId: 'carry-open-2', cashier: 'Budi', float: { amount: 24_000 } });
     t.tick();
     expect(report(second.id).carriedOver.map((s) => s.id)).toEqual([pending.id]);
-    t.shifts.close({ requestId: 'carry-close-2', counted: { amount: 24_000 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'carry-close-2', counted: { amount: 24_000 } });
     t.tick();
     t.succeed(t.book.get(pending.id));
     // Settled later: each report still says what was open at ITS close; the sale counts in the shift that sold it.

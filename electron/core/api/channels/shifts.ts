@@ -127,10 +127,19 @@ export const shiftChannels = {
     input: z.object({ counted: countedCashInput }).strict(),
     output: z.object({ expectedCash: rupiahSchema, countedCash: rupiahSchema, difference: rupiahSchema, carriedOver: z.array(pendingSale) }),
   },
-  /** A reason is required when the count differs from the ledger. */
+  /**
+   * A reason is required when the count differs from the ledger. `expectedCash` is the figure
+   * previewClose showed: when the ledger's drawer moved since, the close is refused (conflict) so the
+   * difference recorded is the one the cashier confirmed.
+   */
   'shifts:close': {
     input: z
-      .object({ requestId: requestIdSchema, counted: countedCashInput, reason: z.string().trim().max(200, 'Alasan maksimal 200 huruf.').optional() })
+      .object({
+        requestId: requestIdSchema,
+        counted: countedCashInput,
+        reason: z.string().trim().max(200, 'Alasan maksimal 200 huruf.').optional(),
+        expectedCash: rupiahSchema,
+      })
       .strict(),
     output: shiftReportView,
   },
