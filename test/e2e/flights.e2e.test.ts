@@ -66,6 +66,11 @@ describe('Tiket Pesawat (F4)', () => {
     await expect.poll(() => page.getByTestId('flight-from').inputValue()).toBe('Jakarta (CGK)');
     await pickArea('flight-to', 'Denpsar', 'DPS');
     await expect.poll(() => page.getByTestId('flight-to').inputValue()).toBe('Denpasar (DPS)');
+    await page.getByTestId('flight-swap').click();
+    await expect.poll(() => page.getByTestId('flight-from').inputValue()).toBe('Denpasar (DPS)');
+    await expect.poll(() => page.getByTestId('flight-to').inputValue()).toBe('Jakarta (CGK)');
+    await page.getByTestId('flight-swap').click();
+    await expect.poll(() => page.getByTestId('flight-from').inputValue()).toBe('Jakarta (CGK)');
     await page.getByTestId('pax-child-more').click();
 
     await page.getByTestId('flight-date').fill(PAST_DATE);
