@@ -22,3 +22,12 @@ export const REFUND_LABEL = { none: '-', due: 'Belum dikembalikan', paid: 'Sudah
 export function labelOf<K extends string>(labels: Record<K, string>, code: string): string {
   return Object.prototype.hasOwnProperty.call(labels, code) ? labels[code as K] : code;
 }
+
+/**
+ * The message of a finished CSV export. The CSV stays plain machine-readable text (no ="0812..."
+ * tricks, which other readers keep as literal text), but Excel opening it directly turns
+ * 081234567890 into a number (the 0 is lost) and rounds a 20-digit token: the owner is told how to
+ * import it with those columns as text, or to use the .xlsx, where they are text cells.
+ */
+export const CSV_EXCEL_HINT =
+  'Di Excel, buka lewat Data > Dari Teks/CSV dan atur kolom Nomor pelanggan dan SN / token sebagai Teks agar nomor 08... tidak kehilangan 0; atau gunakan ekspor Excel (.xlsx).';

@@ -14,6 +14,7 @@ import type { ReportSheetsData } from './report-sheets';
 import { reportSheetsData } from './report-source';
 import { cursorAfter, SaleExportQuery, type DayRange } from './sale-export-row';
 import { transaksiCells } from './transaksi-columns';
+import { CSV_EXCEL_HINT } from './labels';
 import { XlsxExportWriter } from './xlsx-export-writer';
 
 export interface SalesExporterOptions {
@@ -187,6 +188,7 @@ export class SalesExporter {
       if (job.cancelRequested) throw new ExportCancelled();
       chmodSync(partial, PRIVATE_FILE_MODE);
       job.view.path = this.publish(partial, folder, job.view);
+      if (job.view.format === 'csv') job.view.message = CSV_EXCEL_HINT;
       job.view.state = 'done';
     } catch (err) {
       await writer?.abort();
