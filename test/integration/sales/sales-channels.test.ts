@@ -84,6 +84,13 @@ describe('selling through the contract', () => {
     expect(done).toMatchObject({ state: 'failed', refund: 'due' });
     const open = await call<{ sales: Sale[] }>('sales:open');
     expect(open.sales.map((s) => s.id)).toContain(sale.id);
+    // Refund money leaves the drawer: refused while the counter is closed, like a sale, paying nothing.
+    const { expectedCash } = await call<ChannelOutput<'shifts:previewClose'>>('shifts:previewClose', { counted: { amount: 0 } });
+    await call('shifts:close', { requestId: 'channels-shift-1-close', counted: { amount: expectedCash }, expectedCash });
+    const refused = await t.core.dispatch('sales:refund', { id: sale.id });
+    expect(refused).toEqual({ ok: false, error: { code: 'conflict', message: 'Kasir belum dibuka. Buka kasir dulu (masukkan uang modal di laci).' } });
+    expect(await call<Sale>('sales:get', { id: sale.id })).toMatchObject({ refund: 'due' });
+    await call('shifts:open', { requestId: 'channels-shift-2', cashier: 'Kasir Tes', float: { amount: expectedCash } });
     await call('sales:refund', { id: sale.id });
     expect((await call<{ sales: Sale[] }>('sales:open')).sales.map((s) => s.id)).not.toContain(sale.id);
   });

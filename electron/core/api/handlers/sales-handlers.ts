@@ -71,7 +71,12 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       if (input.resolution === 'charged_paid_again' && book.get(input.id).refund !== 'due') assertCounterOpen(ledger.db);
       return toSaleView(book.resolveAlert(input.id, input));
     },
-    'sales:refund': (input) => toSaleView(book.refundPaid(input.id)),
+    'sales:refund': (input) => {
+      // The refund is handed out of the drawer: only while someone has counted it and answers for it.
+      // A sale with no refund due gets the book's own answer ("Uang sudah dikembalikan.").
+      if (book.get(input.id).refund === 'due') assertCounterOpen(ledger.db);
+      return toSaleView(book.refundPaid(input.id));
+    },
     'sales:recentNumbers': (input) => ({
       // Only numbers the catalogue's phone rule accepts; anything else stored earlier is left out, never breaks the list.
       numbers: readableRows(
