@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchExportXlsx } from './export-xlsx';
 import { benchLedgerCommit } from './ledger-commit';
 import { benchSales } from './sales';
 import { benchFlightsSearch } from './flights-search';
@@ -45,6 +46,14 @@ const benches: Bench[] = [
   { names: ['startup.1m'], run: async (context) => [await benchStartup(await context.history())] },
   { names: ['reports.day'], run: async (context) => [benchReportsDay(await context.history())] },
   { names: ['flights.search'], run: async () => [await benchFlightsSearch()] },
+  {
+    names: ['export.xlsx'],
+    async run() {
+      // Its own small data directory: 50,000 sales over 18 business days, exported whole.
+      const dataset = await salesDataset({ sales: 50_000, days: 18, lastDay: '2025-12-31' });
+      return [await benchExportXlsx(dataset, { from: '2025-12-14', to: '2025-12-31' })];
+    },
+  },
 ];
 
 async function main(): Promise<void> {
