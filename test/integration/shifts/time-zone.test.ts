@@ -60,6 +60,18 @@ describe('the outlet time zone', () => {
     expect(await third.call('app:info')).toMatchObject({ timeZone: 'Asia/Jakarta', businessDay: '2026-12-01' });
   });
 
+  it('is refused while a shift is open (its business day would change under it), and allowed once it is closed', async () => {
+    const { core, call } = await open(fresh());
+    await call('shifts:open', { requestId: 'tz-open-refused', cashier: 'Sari', float: { amount: 0 } });
+    expect(await core.dispatch('app:setTimeZone', { timeZone: 'Asia/Makassar' })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Tutup kasir dulu sebelum mengganti zona waktu.' },
+    });
+    expect(await call('app:info')).toMatchObject({ timeZone: 'Asia/Jakarta', businessDay: '2026-12-01' });
+    await call('shifts:close', { requestId: 'tz-close-refused', counted: { amount: 0 }, expectedCash: 0 });
+    expect(await call('app:setTimeZone', { timeZone: 'Asia/Makassar' })).toMatchObject({ timeZone: 'Asia/Makassar', businessDay: '2026-12-02' });
+  });
+
   it('refuses a zone that is not WIB, WITA or WIT', async () => {
     const { core } = await open(fresh());
     expect(await core.dispatch('app:setTimeZone', { timeZone: 'Europe/Amsterdam' })).toEqual({

@@ -1,4 +1,6 @@
 import { storeTimeZone } from '../../clock/time-zone-setting';
+import { AppError } from '../../errors/app-error';
+import { openShiftId } from '../../shifts/shift-gate';
 import type { Ledger } from '../../ledger';
 import type { Handlers } from '../dispatch';
 
@@ -11,7 +13,9 @@ export function appHandlers(ledger: Ledger, info: AppInfo): Pick<Handlers, 'app:
   return {
     'app:info': () => ({ ...info, timeZone: ledger.timeZone, businessDay: ledger.businessDay() }),
     // Stored for the next start and applied at once: new entries and sales take the new day; written rows keep theirs.
+    // Refused while a shift is open: its business day, its report and the day close would straddle two zones.
     'app:setTimeZone': (input) => {
+      if (openShiftId(ledger.db) !== null) throw new AppError('conflict', 'Tutup kasir dulu sebelum mengganti zona waktu.');
       storeTimeZone(ledger.db, input.timeZone);
       ledger.setTimeZone(input.timeZone);
       return { ...info, timeZone: ledger.timeZone, businessDay: ledger.businessDay() };
