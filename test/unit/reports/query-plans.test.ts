@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ACCOUNT } from '../../../electron/core/ledger';
+import { rupiah } from '../../../electron/core/money';
 import { summarizeSales, todaySummary } from '../../../electron/core/reports';
 import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
 import { insertSale } from './sale-rows';
@@ -50,5 +52,21 @@ describe('query plans of the day summary and Home', () => {
     insertSale(f.db, { day: '2026-11-24' });
     const plans = plansOf(f.db, () => todaySummary(f.ledger));
     expectNoTableScan(plans);
+  });
+
+  it("commission reads the account's postings between the range's first sale commit and the next sale's commit, not to the end of history", async () => {
+    f = await openTestLedger();
+    const commit = (saleId: number, amount: number) =>
+      f.ledger.post({
+        idemKey: `sale:${saleId}:commit`, kind: 'sale_commit', memo: 'tiket',
+        postings: [{ account: ACCOUNT.depositHeld, amount: rupiah(amount) }, { account: ACCOUNT.commissionIncome, amount: rupiah(-amount) }],
+      });
+    commit(insertSale(f.db, { day: '2026-11-24', kind: 'bill', productId: 'flight:cgk-dps', price: 900_000, cost: 880_000 }), 15_000);
+    // A later day with many commission postings: none of them may be read for the 24th.
+    for (let i = 0; i < 50; i += 1) commit(insertSale(f.db, { day: '2026-11-25', kind: 'bill', productId: 'flight:cgk-dps', price: 900_000, cost: 880_000 }), 1_000);
+    const plans = plansOf(f.db, () => expect(summarizeSales(f.ledger, { from: '2026-11-24', to: '2026-11-24' }).totals.commission).toBe(15_000));
+    expectNoTableScan(plans);
+    const commission = plans.find((p) => p.sql.includes("LIKE 'sale:%'"));
+    expect(commission?.plan).toContain('SEARCH p USING INDEX posting_by_account (account_id=? AND rowid>? AND rowid<?)');
   });
 });

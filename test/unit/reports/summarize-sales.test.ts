@@ -62,6 +62,19 @@ describe('summarizeSales', () => {
     expect(summarizeSales(f.ledger, { from: '2026-11-20', to: '2026-11-24' }).totals.commission).toBe(22_000);
   });
 
+  it("counts a range sale's commission posted at a later step before the next sale; later days' commission never", () => {
+    const flight = insertSale(f.db, { day: '2026-11-24', kind: 'bill', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000, cost: 880_000 });
+    postCommission(flight, 15_000);
+    f.ledger.post({
+      idemKey: `sale:${flight}:success`, kind: 'sale_success', memo: 'tiket',
+      postings: [{ account: ACCOUNT.depositHeld, amount: rupiah(2_000) }, { account: ACCOUNT.commissionIncome, amount: rupiah(-2_000) }],
+    });
+    const nextDay = insertSale(f.db, { day: '2026-11-25', kind: 'bill', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000, cost: 880_000 });
+    postCommission(nextDay, 9_000);
+    expect(summarizeSales(f.ledger, { from: '2026-11-24', to: '2026-11-24' }).totals.commission).toBe(17_000);
+    expect(summarizeSales(f.ledger, { from: '2026-11-25', to: '2026-11-25' }).totals.commission).toBe(9_000);
+  });
+
   it('lists every day of the range, zeros included, oldest first', () => {
     insertSale(f.db, { day: '2026-11-22', price: 12_000 });
     const { perDay, totals } = summarizeSales(f.ledger, { from: '2026-11-21', to: '2026-11-23' });
