@@ -106,6 +106,17 @@ describe('shifts and the day close', () => {
     expect(pendingSale.state).not.toBe('success');
   });
 
+  it('refuses a time zone change in Settings while the counter is open, in the core\'s words', async () => {
+    await page.keyboard.press('F7');
+    await page.getByTestId('outlet-settings').waitFor();
+    await page.getByTestId('outlet-time-zone').selectOption('Asia/Makassar');
+    await page.getByTestId('outlet-time-zone-save').click();
+    await page.getByTestId('outlet-time-zone-message').waitFor();
+    expect(await textOf(page, 'outlet-time-zone-message')).toBe('Tutup kasir dulu sebelum mengganti zona waktu.');
+    expect(await api<{ timeZone: string }>(server, 'app:info')).toMatchObject({ timeZone: 'Asia/Jakarta' });
+    await page.getByTestId('outlet-time-zone').selectOption('Asia/Jakarta');
+  });
+
   it('closes with a counted difference: the core\'s preview, a required reason, confirmation, the report on screen', async () => {
     const before = (await current()).current!;
     let counted = before.expectedCash - 5_000;

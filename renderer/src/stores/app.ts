@@ -6,6 +6,9 @@ import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/cont
 export type AppInfo = ChannelOutput<'app:info'>;
 export type OutletTimeZone = ChannelInput<'app:setTimeZone'>['timeZone'];
 
+/** Midnight can pass while the app stays open: the business day is read again this often. */
+const DAY_CHECK_MS = 60_000;
+
 /** Facts about the running core the whole shell shows: business day, outlet time zone, version. */
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null);
@@ -24,5 +27,28 @@ export const useAppStore = defineStore('app', () => {
     return result;
   }
 
-  return { info, error, load, setTimeZone };
+  let stopFollowing: (() => void) | null = null;
+
+  /**
+   * Loads and keeps the business day current: a shift opened or closed (or the day closed) may
+   * belong to a new day, and the header's day must roll over at midnight without a restart.
+   */
+  function start(): Promise<void> {
+    if (!stopFollowing) {
+      const off = usePos().on('shifts:changed', () => void load());
+      const timer = setInterval(() => void load(), DAY_CHECK_MS);
+      stopFollowing = () => {
+        off();
+        clearInterval(timer);
+      };
+    }
+    return load();
+  }
+
+  function stop(): void {
+    stopFollowing?.();
+    stopFollowing = null;
+  }
+
+  return { info, error, load, start, stop, setTimeZone };
 });

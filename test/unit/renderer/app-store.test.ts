@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { setPosClient } from '../../../renderer/src/api/pos';
 import { failure } from '../../../renderer/src/api/pos-client';
@@ -24,5 +24,31 @@ describe('app store: the outlet time zone', () => {
     const refused = await app.setTimeZone('Asia/Makassar');
     expect(refused).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Zona waktu harus WIB, WITA atau WIT.' } });
     expect(app.info?.timeZone).toBe('Asia/Jayapura');
+  });
+});
+
+describe('app store: the business day rolls over', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('reads app:info again on shifts:changed and once a minute, and stops on stop()', async () => {
+    vi.useFakeTimers();
+    let day = '2025-11-24';
+    const pos = createFakePos({ 'app:info': () => ok(info('Asia/Jakarta', day)) });
+    setPosClient(pos.client);
+    const app = useAppStore();
+    await app.start();
+    expect(app.info?.businessDay).toBe('2025-11-24');
+    // Midnight passes while the app stays open: the header's day follows within a minute.
+    day = '2025-11-25';
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(app.info?.businessDay).toBe('2025-11-25');
+    day = '2025-11-26';
+    pos.emit('shifts:changed', { shiftId: 3 });
+    await vi.waitFor(() => expect(app.info?.businessDay).toBe('2025-11-26'));
+    app.stop();
+    expect(pos.listenerCount()).toBe(0);
+    day = '2025-11-27';
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(app.info?.businessDay).toBe('2025-11-26');
   });
 });
