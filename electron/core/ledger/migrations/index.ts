@@ -8,9 +8,10 @@ import { migration007 } from './007-account-totals';
 import { migration008 } from './008-shifts';
 import { migration009 } from './009-reports';
 import { migration010 } from './010-startup-indexes';
+import { migration011 } from './011-shift-followups';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
