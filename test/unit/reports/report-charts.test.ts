@@ -37,9 +37,38 @@ describe('reportCharts', () => {
     ]);
   });
 
-  it("follows the outlet's zone: the same sales an hour later in WITA", () => {
+  it('keeps a day written in WIB on its own clock after the outlet moves to WITA: 23:50 stays in hour 23, never in hour 0', () => {
     f.ledger.setTimeZone('Asia/Makassar');
-    expect(reportCharts(f.ledger, DAY).salesByHour.filter((h) => h.count > 0).map((h) => h.hour)).toEqual([0, 1, 9]);
+    // In WITA 23:50 WIB would be 00:50 of the next day: outside the sale's business day, so WITA is not the day's zone.
+    expect(reportCharts(f.ledger, DAY).salesByHour.filter((h) => h.count > 0)).toEqual([
+      { hour: 0, count: 1, gross: 12_000 },
+      { hour: 8, count: 2, gross: 31_000 },
+      { hour: 23, count: 1, gross: 20_000 },
+    ]);
+  });
+
+  it("reads a day made in WITA on WITA's clock once the outlet is in WITA", () => {
+    f.ledger.setTimeZone('Asia/Makassar');
+    const WITA_DAY = '2026-11-26';
+    // 00:20 WITA (16:20 UTC the day before) and 23:30 WITA (15:30 UTC): in WIB the first would fall on the 25th.
+    insertSale(f.db, { day: WITA_DAY, createdAt: Date.parse('2026-11-25T16:20:00Z'), price: 10_000 });
+    insertSale(f.db, { day: WITA_DAY, createdAt: Date.parse('2026-11-26T15:30:00Z'), price: 11_000 });
+    expect(reportCharts(f.ledger, WITA_DAY).salesByHour.filter((h) => h.count > 0)).toEqual([
+      { hour: 0, count: 1, gross: 10_000 },
+      { hour: 23, count: 1, gross: 11_000 },
+    ]);
+  });
+
+  it('a day on which the zone changed (no one zone holds all its sales) still puts every sale inside its day', () => {
+    f.ledger.setTimeZone('Asia/Makassar');
+    const CHANGED = '2026-11-27';
+    // 00:05 WITA (16:05 UTC on the 26th; 23:05 of the 26th in WIB) and 23:50 WIB (16:50 UTC; 00:50 of the 28th in WITA).
+    insertSale(f.db, { day: CHANGED, createdAt: Date.parse('2026-11-26T16:05:00Z'), price: 10_000 });
+    insertSale(f.db, { day: CHANGED, createdAt: Date.parse('2026-11-27T16:50:00Z'), price: 11_000 });
+    expect(reportCharts(f.ledger, CHANGED).salesByHour.filter((h) => h.count > 0)).toEqual([
+      { hour: 0, count: 1, gross: 10_000 },
+      { hour: 23, count: 1, gross: 11_000 },
+    ]);
   });
 
   it("the day's margin per category agrees with the summary; the 30-day trend lists every day, zeros included", () => {
