@@ -8,7 +8,7 @@ import { migrations } from '../../electron/core/ledger/migrations';
 import { writeSalesHistory, type HistoryOptions } from './sales-history';
 
 /** Bump when the generator writes different rows: cached data directories are then rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const CACHE_ROOT = join(__dirname, '..', '.cache');
 
 export interface SalesDataset {

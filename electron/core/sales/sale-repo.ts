@@ -68,11 +68,15 @@ export class SaleRepo {
     return this.db.prepare('SELECT 1 FROM sale WHERE rerouted_from = ? LIMIT 1').get(id) !== undefined;
   }
 
-  /** Refused attempts that kept the customer's money (refund 'none') although no next attempt exists. */
+  /**
+   * Refused attempts that kept the customer's money (refund 'none') although no next attempt exists.
+   * `rerouted_to IS NULL` (set by a trigger when the next attempt is written, migration 009) keeps the
+   * start-up sweep to the partial index sale_failed_unrefunded, which holds only such attempts.
+   */
   strandedReroutes(): SaleRecord[] {
     return this.db
       .prepare(
-        `SELECT ${SALE_COLUMNS} FROM sale s WHERE state = 'failed' AND refund = 'none'
+        `SELECT ${SALE_COLUMNS} FROM sale s WHERE state = 'failed' AND refund = 'none' AND rerouted_to IS NULL
            AND NOT EXISTS (SELECT 1 FROM sale n WHERE n.rerouted_from = s.id) ORDER BY id`,
       )
       .all()

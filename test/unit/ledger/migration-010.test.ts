@@ -19,7 +19,7 @@ describe('migration 010 (start-up indexes)', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(10);
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan("SELECT id FROM sale WHERE state IN ('committed','sent') ORDER BY id")).toBe('SCAN sale USING INDEX sale_interrupted');
-    expect(plan("SELECT * FROM sale WHERE state = 'failed' AND refund = 'none' ORDER BY id")).toBe('SCAN sale USING INDEX sale_failed_unrefunded');
+    expect(plan("SELECT * FROM sale WHERE state = 'failed' AND refund = 'none' AND rerouted_to IS NULL ORDER BY id")).toBe('SCAN sale USING INDEX sale_failed_unrefunded');
     expect(plan("SELECT * FROM sale WHERE state IN ('pending','unknown') AND needs_operator = 0 AND next_check_at IS NOT NULL AND next_check_at <= 5 ORDER BY next_check_at")).toMatch(
       /^SEARCH sale USING INDEX sale_due \(next_check_at/,
     );
