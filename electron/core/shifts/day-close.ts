@@ -6,6 +6,7 @@ import { formatReceiptTime } from '../receipts/receipt-format';
 import { summarizeSales } from '../reports';
 import { SHIFT_COLUMNS, toShiftView, type ShiftRow } from './shift-record';
 import { ShiftRepo } from './shift-repo';
+import { shiftCashDifference } from './shift-report';
 
 export type DayRecap = ChannelOutput<'day:status'>;
 
@@ -44,8 +45,8 @@ export function dayRecap(ledger: Ledger, day: string, autoExport: DayRecap['auto
     shifts: shifts.map(toShiftView),
     openShifts: shifts.filter((s) => s.closedAt === null).length,
     ...totals,
-    // The cashiers' count differences; a float adjusted at opening is the owner's (drawer-difference.ts).
-    cashDifference: shifts.reduce((sum, s) => sum + (s.difference ?? 0), 0),
+    // The cashiers' count differences: closes, and openings nobody could explain (never the owner's float).
+    cashDifference: shifts.reduce((sum, s) => sum + shiftCashDifference(s), 0),
     autoExport,
   };
 }

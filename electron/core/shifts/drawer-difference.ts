@@ -13,18 +13,16 @@ export function signedRupiah(amount: number): string {
 
 /**
  * Makes the ledger's drawer equal what was counted: `difference` = counted - ledger. More cash than
- * recorded debits the drawer, less credits it. At close the other leg is cash_difference: the
- * cashier's count against the ledger (selisih kas). At opening it is the owner's equity: between
- * shifts only the owner handles the drawer (brings change money, takes takings home), so a float
- * that differs is the owner's float, not a cashier's shortage or gain (a fresh install's first float
- * would otherwise read as a cash gain). The caller holds the transaction, so the entry and the
- * shift row commit together.
+ * recorded debits the drawer, less credits it. The other leg is cash_difference (selisih kas: a count
+ * nobody can explain, always at close, at opening when the cashier says so) or the owner's equity (at
+ * opening, the owner brought or took float money: not a shortage or gain). The caller holds the
+ * transaction, so the entry and the shift row commit together.
  */
 export function postDrawerDifference(
   ledger: Ledger,
-  entry: { idemKey: string; kind: 'shift_open_difference' | 'shift_close_difference'; memo: string; at: number; difference: number },
+  entry: { idemKey: string; kind: 'shift_open_difference' | 'shift_close_difference'; memo: string; at: number; difference: number; against: 'owner_equity' | 'cash_difference' },
 ): number {
-  const counterpart = entry.kind === 'shift_open_difference' ? ACCOUNT.ownerEquity : CASH_DIFFERENCE;
+  const counterpart = entry.against === 'owner_equity' ? ACCOUNT.ownerEquity : CASH_DIFFERENCE;
   const postings: PostingInput[] = [
     { account: ACCOUNT.cashDrawer, amount: rupiah(entry.difference) },
     { account: counterpart, amount: rupiah(-entry.difference) },

@@ -5,7 +5,7 @@ import { formatReceiptTime } from '../receipts/receipt-format';
 import { readCountedCash, type CountedCashInput } from './counted-cash';
 import { reopenDayIfClosed } from './day-close';
 import { postDrawerDifference, signedRupiah } from './drawer-difference';
-import type { ShiftRow } from './shift-record';
+import type { OpeningCause, ShiftRow } from './shift-record';
 import { ShiftRepo } from './shift-repo';
 
 /** What a write did: `changed` false for a replayed request (nothing new to announce). */
@@ -20,6 +20,25 @@ export interface ShiftWrite {
  * A repeated press answers the first; the same request id with other content is not a repeat (the
  * journal's rule and words), so it is refused rather than answered as if it had been recorded.
  */
+/** The cause and reason of an opening difference, required when the float differs from the ledger. */
+export interface OpeningDifferenceInput {
+  cause: OpeningCause;
+  reason: string;
+}
+
+function requireExplanation(given: OpeningDifferenceInput | undefined, counted: number, recorded: number, difference: number): OpeningDifferenceInput {
+  const reason = given?.reason.trim() ?? '';
+  if (given && reason.length > 0 && reason.length < 3) throw new AppError('invalid_input', 'Alasan selisih minimal 3 huruf.');
+  if (reason.length > 200) throw new AppError('invalid_input', 'Alasan maksimal 200 huruf.');
+  if (!given || reason.length === 0) {
+    throw new AppError(
+      'invalid_input',
+      `Uang di laci ${formatRupiah(counted)}, menurut catatan ${formatRupiah(recorded)}: selisih ${signedRupiah(difference)}. Pilih penyebabnya dan tulis alasannya sebelum membuka kasir.`,
+    );
+  }
+  return { cause: given.cause, reason };
+}
+
 function assertSameRequest(same: boolean): void {
   if (!same) throw new AppError('conflict', 'Permintaan ini sudah tercatat dengan isi yang berbeda; tidak dicatat ulang.');
 }
@@ -36,46 +55,72 @@ export class ShiftBook {
     this.repo = new ShiftRepo(ledger.db);
   }
 
-  open(input: { requestId: string; cashier: string; float: CountedCashInput }): ShiftWrite {
+  /**
+   * Opens the counter with the counted float. A float that differs from the ledger's drawer needs
+   * its cause and reason (refused otherwise, the difference named): the owner's float is posted
+   * against owner equity, an unexplained one against cash_difference (the day's selisih); either way
+   * the ledger's drawer then equals the count and the reason is in the entry's memo and the row.
+   */
+  open(input: { requestId: string; cashier: string; float: CountedCashInput; difference?: OpeningDifferenceInput }): ShiftWrite {
     const counted = readCountedCash(this.ledger.db, input.float);
+    const cashier = input.cashier.trim();
     const replay = this.repo.byRequestId(input.requestId);
     if (replay) {
-      assertSameRequest(replay.cashier === input.cashier.trim() && replay.openingFloat === counted.amount);
+      const explained = replay.openingDifference === 0 || (replay.openingCause === input.difference?.cause && replay.openingReason === input.difference?.reason.trim());
+      assertSameRequest(replay.cashier === cashier && replay.openingFloat === counted.amount && explained);
       return { shift: replay, changed: false, entryId: null };
     }
     return this.ledger.transaction(() => {
-      const open = this.repo.open();
-      if (open) {
-        throw new AppError(
-          'conflict',
-          `Kasir sudah dibuka oleh ${open.cashier} sejak ${formatReceiptTime(open.openedAt, this.ledger.timeZone)}. Tutup kasir itu dulu sebelum membuka yang baru.`,
-        );
-      }
+      this.assertNoneOpen();
       const at = this.ledger.now();
       const day = this.ledger.businessDay(at);
       const recorded = this.ledger.rawBalance(ACCOUNT.cashDrawer);
       const difference = counted.amount - recorded;
+      const explanation = difference === 0 ? null : requireExplanation(input.difference, counted.amount, recorded, difference);
       const id = this.repo.insert({
         requestId: input.requestId,
-        cashier: input.cashier,
+        cashier,
         businessDay: day,
         openedAt: at,
         openingFloat: counted.amount,
         openingDifference: difference,
+        openingCause: explanation?.cause ?? null,
+        openingReason: explanation?.reason ?? null,
       });
-      const entryId =
-        difference === 0
-          ? null
-          : postDrawerDifference(this.ledger, {
-              idemKey: `shift:${id}:open`,
-              kind: 'shift_open_difference',
-              memo: `Modal laci disesuaikan saat buka kasir ${input.cashier}: dihitung ${formatRupiah(counted.amount)}, catatan ${formatRupiah(recorded)} (${signedRupiah(difference)})`,
-              at,
-              difference,
-            });
+      const entryId = !explanation
+        ? null
+        : postDrawerDifference(this.ledger, {
+            idemKey: `shift:${id}:open`,
+            kind: 'shift_open_difference',
+            memo:
+              explanation.cause === 'owner_float'
+                ? `Modal laci dari/ke pemilik saat buka kasir ${cashier}: dihitung ${formatRupiah(counted.amount)}, catatan ${formatRupiah(recorded)} (${signedRupiah(difference)}). Alasan: ${explanation.reason}`
+                : `Selisih kas saat buka kasir ${cashier}: dihitung ${formatRupiah(counted.amount)}, catatan ${formatRupiah(recorded)} (${signedRupiah(difference)}). Alasan: ${explanation.reason}`,
+            at,
+            difference,
+            against: explanation.cause === 'owner_float' ? 'owner_equity' : 'cash_difference',
+          });
       reopenDayIfClosed(this.ledger.db, day, at);
       return { shift: this.get(id), changed: true, entryId };
     });
+  }
+
+  /** What opening with this float would find; writes nothing. Refused like the open while a shift is open. */
+  previewOpen(float: CountedCashInput): { expectedCash: number; countedCash: number; difference: number } {
+    this.assertNoneOpen();
+    const { amount } = readCountedCash(this.ledger.db, float);
+    const expectedCash = this.ledger.rawBalance(ACCOUNT.cashDrawer);
+    return { expectedCash, countedCash: amount, difference: amount - expectedCash };
+  }
+
+  private assertNoneOpen(): void {
+    const open = this.repo.open();
+    if (open) {
+      throw new AppError(
+        'conflict',
+        `Kasir sudah dibuka oleh ${open.cashier} sejak ${formatReceiptTime(open.openedAt, this.ledger.timeZone)}. Tutup kasir itu dulu sebelum membuka yang baru.`,
+      );
+    }
   }
 
   /** What closing with this count would record; writes nothing. */
@@ -125,6 +170,7 @@ export class ShiftBook {
               memo: `Selisih kas saat tutup kasir ${shift.cashier}: dihitung ${formatRupiah(counted.amount)}, seharusnya ${formatRupiah(expected)} (${signedRupiah(difference)}). Alasan: ${reason ?? ''}`,
               at,
               difference,
+              against: 'cash_difference',
             });
       this.repo.close(shift.id, {
         closedAt: at,

@@ -2,10 +2,12 @@ import type { ChannelOutput } from '../api/contract';
 
 export type ShiftView = ChannelOutput<'shifts:open'>;
 export type DenominationCount = Record<string, number>;
+export type OpeningCause = 'owner_float' | 'unexplained';
 
 /** One row of `shift` (migration 008) as the screens get it. */
 export const SHIFT_COLUMNS = `id, request_id AS requestId, cashier, business_day AS businessDay, opened_at AS openedAt,
-  opening_float AS openingFloat, opening_difference AS openingDifference, closed_at AS closedAt,
+  opening_float AS openingFloat, opening_difference AS openingDifference,
+  opening_cause AS openingCause, opening_reason AS openingReason, closed_at AS closedAt,
   close_request_id AS closeRequestId, expected_cash AS expectedCash, counted_cash AS countedCash, difference,
   difference_reason AS differenceReason, denominations_json AS denominationsJson`;
 
@@ -17,6 +19,8 @@ export interface ShiftRow {
   openedAt: number;
   openingFloat: number;
   openingDifference: number;
+  openingCause: OpeningCause | null;
+  openingReason: string | null;
   closedAt: number | null;
   closeRequestId: string | null;
   expectedCash: number | null;
@@ -34,6 +38,8 @@ export function toShiftView(row: ShiftRow): ShiftView {
     openedAt: row.openedAt,
     openingFloat: row.openingFloat,
     openingDifference: row.openingDifference,
+    openingCause: row.openingCause,
+    openingReason: row.openingReason,
     closedAt: row.closedAt,
     expectedCash: row.expectedCash,
     countedCash: row.countedCash,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SHIFT_COLUMNS, type ShiftRow } from './shift-record';
+import { SHIFT_COLUMNS, type OpeningCause, type ShiftRow } from './shift-record';
 
 export interface NewShift {
   requestId: string;
@@ -8,6 +8,8 @@ export interface NewShift {
   openedAt: number;
   openingFloat: number;
   openingDifference: number;
+  openingCause: OpeningCause | null;
+  openingReason: string | null;
 }
 
 export interface ShiftClosing {
@@ -49,10 +51,10 @@ export class ShiftRepo {
   insert(shift: NewShift): number {
     const info = this.db
       .prepare(
-        `INSERT INTO shift (request_id, cashier, business_day, opened_at, opening_float, opening_difference)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO shift (request_id, cashier, business_day, opened_at, opening_float, opening_difference, opening_cause, opening_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(shift.requestId, shift.cashier, shift.businessDay, shift.openedAt, shift.openingFloat, shift.openingDifference);
+      .run(shift.requestId, shift.cashier, shift.businessDay, shift.openedAt, shift.openingFloat, shift.openingDifference, shift.openingCause, shift.openingReason);
     return Number(info.lastInsertRowid);
   }
 

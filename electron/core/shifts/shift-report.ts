@@ -14,8 +14,16 @@ function refundsPaid(movements: readonly CashMovement[]): number {
   return movements.filter((m) => m.kind === 'sale_refund').reduce((sum, m) => sum - m.amount, 0);
 }
 
+/**
+ * The shift's selisih kas: the closing difference, plus an opening difference nobody could explain
+ * (the owner's float is not a cashier's difference). The day close sums the same per shift.
+ */
+export function shiftCashDifference(shift: Pick<ShiftRow, 'difference' | 'openingDifference' | 'openingCause'>): number {
+  return (shift.difference ?? 0) + (shift.openingCause === 'unexplained' ? shift.openingDifference : 0);
+}
+
 function totalsOf(ledger: Ledger, shift: ShiftRow, movements: readonly CashMovement[]): ShiftTotals {
-  return { ...saleTotals(ledger.db, { shiftId: shift.id }), refundsPaid: refundsPaid(movements) };
+  return { ...saleTotals(ledger.db, { shiftId: shift.id }), refundsPaid: refundsPaid(movements), cashDifference: shiftCashDifference(shift) };
 }
 
 /**

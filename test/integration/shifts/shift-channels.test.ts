@@ -61,16 +61,32 @@ describe('the counter through the contract', () => {
   it('opens with the counted float: the difference to the ledger drawer is recorded, the event announced', async () => {
     seen.length = 0;
     now += 60_000;
-    const shift = await call<ChannelOutput<'shifts:open'>>('shifts:open', {
-      requestId: 'chan-open-1',
-      cashier: ' Sari ',
-      float: { denominations: { '100000': 1, '20000': 2 } },
+    const float = { denominations: { '100000': 1, '20000': 2 } };
+    expect(await call('shifts:previewOpen', { float })).toEqual({ expectedCash: 150_000, countedCash: 140_000, difference: -10_000 });
+    expect(await refusal('shifts:open', { requestId: 'chan-open-nocause', cashier: 'Sari', float })).toEqual({
+      code: 'invalid_input',
+      message: 'Uang di laci Rp 140.000, menurut catatan Rp 150.000: selisih -Rp 10.000. Pilih penyebabnya dan tulis alasannya sebelum membuka kasir.',
     });
-    expect(shift).toMatchObject({ cashier: 'Sari', businessDay: '2026-12-01', openingFloat: 140_000, openingDifference: -10_000, closedAt: null });
+    expect(await refusal('shifts:open', { requestId: 'chan-open-badcause', cashier: 'Sari', float, difference: { cause: 'kasir', reason: 'x' } })).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('Pilih penyebab selisih'),
+    });
+    expect(shiftEvents()).toEqual([]);
+    const difference = { cause: 'owner_float', reason: 'Pemilik ambil Rp 10.000' };
+    const shift = await call<ChannelOutput<'shifts:open'>>('shifts:open', { requestId: 'chan-open-1', cashier: ' Sari ', float, difference });
+    expect(shift).toMatchObject({
+      cashier: 'Sari',
+      businessDay: '2026-12-01',
+      openingFloat: 140_000,
+      openingDifference: -10_000,
+      openingCause: 'owner_float',
+      openingReason: 'Pemilik ambil Rp 10.000',
+      closedAt: null,
+    });
     expect(await drawer()).toBe(140_000);
     expect(shiftEvents()).toEqual([{ shiftId: shift.id }]);
     expect(seen.some((e) => e.event === 'ledger:changed')).toBe(true);
-    expect(await call('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: '140.000' } })).toEqual(shift);
+    expect(await call('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: '140.000' }, difference })).toEqual(shift);
     expect(await refusal('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: 1 } })).toEqual({
       code: 'conflict',
       message: 'Permintaan ini sudah tercatat dengan isi yang berbeda; tidak dicatat ulang.',

@@ -10,6 +10,8 @@ export function shiftView(overrides: Partial<Shift> = {}): Shift {
     openedAt: 1_764_000_000_000,
     openingFloat: 500_000,
     openingDifference: 0,
+    openingCause: null,
+    openingReason: null,
     closedAt: null,
     expectedCash: null,
     countedCash: null,
@@ -20,7 +22,7 @@ export function shiftView(overrides: Partial<Shift> = {}): Shift {
   };
 }
 
-const totals = { successCount: 0, gross: 0, margin: 0, pendingCount: 0, failedCount: 0, refundsPaid: 0, byCategory: [] };
+const totals = { successCount: 0, gross: 0, margin: 0, pendingCount: 0, failedCount: 0, refundsPaid: 0, cashDifference: 0, byCategory: [] };
 
 export function currentShift(overrides: Partial<Shift> = {}, expectedCash = 500_000): CurrentShift {
   return { shift: shiftView(overrides), expectedCash, totals };

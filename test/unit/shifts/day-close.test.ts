@@ -34,7 +34,7 @@ describe('closing the business day', () => {
     t.tick();
     t.shifts.close({ expectedCash: t.drawer(), requestId: 'day-a-close', counted: { amount: 34_000 }, reason: 'Kelebihan uang' });
     t.tick();
-    t.shifts.open({ requestId: 'day-b-open', cashier: 'Budi', float: { amount: 33_500 } });
+    t.shifts.open({ requestId: 'day-b-open', cashier: 'Budi', float: { amount: 33_500 }, difference: { cause: 'owner_float', reason: 'Pemilik ambil Rp 500' } });
     t.tick();
     t.shifts.close({ expectedCash: t.drawer(), requestId: 'day-b-close', counted: { amount: 33_500 } });
     t.tick();
@@ -57,6 +57,17 @@ describe('closing the business day', () => {
     expect(recap.shifts.map((s) => s.cashier)).toEqual(['Sari', 'Budi']);
     expect(closeDay(t.f.ledger, { requestId: 'day-close-ok', day: DAY }).changed).toBe(false);
     expect(dayRow()).toHaveLength(1);
+  });
+
+  it("counts an unexplained opening difference in the day's cash difference, never the owner's float", () => {
+    t.ownerCash(50_000);
+    t.shifts.open({ requestId: 'day-unexpl-open', cashier: 'Sari', float: { amount: 45_000 }, difference: { cause: 'unexplained', reason: 'Tidak ketemu' } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'day-unexpl-close', counted: { amount: 44_000 }, reason: 'Kurang lagi' });
+    t.ownerCash(6_000);
+    t.shifts.open({ requestId: 'day-owner-open', cashier: 'Budi', float: { amount: 60_000 }, difference: { cause: 'owner_float', reason: 'Tambah modal' } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'day-owner-close', counted: { amount: 60_000 } });
+    expect(dayRecap(t.f.ledger, DAY).cashDifference).toBe(-5_000 - 1_000);
+    expect(t.cashDifference()).toBe(6_000);
   });
 
   it('a shift opened on a closed day reopens it; the day can then be closed again', () => {

@@ -24,17 +24,63 @@ describe('opening the counter (buka kasir)', () => {
     expect(t.entries()).toBe(before);
   });
 
-  it("a float that differs from the ledger is recorded as the owner's float (drawer vs owner equity, not a cash difference) so the drawer equals the count", () => {
+  it('a float that differs from the ledger is refused without its cause and reason, naming the difference, and writes nothing', () => {
+    t.ownerCash(200_000);
+    const before = t.entries();
+    expect(() => t.shifts.open({ requestId: 'open-nocause-1', cashier: 'Sari', float: { amount: '195.000' } })).toThrow(
+      expect.objectContaining({
+        code: 'invalid_input',
+        message: 'Uang di laci Rp 195.000, menurut catatan Rp 200.000: selisih -Rp 5.000. Pilih penyebabnya dan tulis alasannya sebelum membuka kasir.',
+      }),
+    );
+    expect(shiftRows()).toHaveLength(0);
+    expect(t.entries()).toBe(before);
+  });
+
+  it("the owner's float (owner_float) posts drawer vs owner equity with the reason; the drawer equals the count", () => {
     t.ownerCash(200_000);
     const equityBefore = t.f.ledger.rawBalance('owner_equity');
-    const { shift } = t.shifts.open({ requestId: 'open-diff-1', cashier: 'Sari', float: { denominations: { '100000': 1, '50000': 1, '20000': 2, '5000': 1 } } });
-    expect(shift.openingFloat).toBe(195_000);
-    expect(shift.openingDifference).toBe(-5_000);
+    const { shift } = t.shifts.open({
+      requestId: 'open-diff-1',
+      cashier: 'Sari',
+      float: { denominations: { '100000': 1, '50000': 1, '20000': 2, '5000': 1 } },
+      difference: { cause: 'owner_float', reason: 'Pemilik ambil Rp 5.000 untuk parkir' },
+    });
+    expect(shift).toMatchObject({ openingFloat: 195_000, openingDifference: -5_000, openingCause: 'owner_float', openingReason: 'Pemilik ambil Rp 5.000 untuk parkir' });
     expect(t.drawer()).toBe(195_000);
     expect(t.cashDifference()).toBe(0);
     expect(t.f.ledger.rawBalance('owner_equity') - equityBefore).toBe(5_000);
-    expect(differenceEntries()).toEqual([{ kind: 'shift_open_difference', memo: expect.stringContaining('Sari') }]);
+    expect(differenceEntries()).toEqual([{ kind: 'shift_open_difference', memo: expect.stringMatching(/Sari.*Alasan: Pemilik ambil Rp 5.000 untuk parkir$/) }]);
     expect(verifyLedger(t.f.db)).toEqual([]);
+  });
+
+  it('an unexplained difference posts drawer vs cash_difference (selisih kas) with the reason', () => {
+    t.ownerCash(200_000);
+    const equityBefore = t.f.ledger.rawBalance('owner_equity');
+    const { shift } = t.shifts.open({ requestId: 'open-unexpl-1', cashier: 'Sari', float: { amount: '190.000' }, difference: { cause: 'unexplained', reason: ' Tidak tahu ' } });
+    expect(shift).toMatchObject({ openingDifference: -10_000, openingCause: 'unexplained', openingReason: 'Tidak tahu' });
+    expect(t.drawer()).toBe(190_000);
+    expect(t.cashDifference()).toBe(10_000);
+    expect(t.f.ledger.rawBalance('owner_equity')).toBe(equityBefore);
+    expect(differenceEntries()).toEqual([{ kind: 'shift_open_difference', memo: expect.stringContaining('Alasan: Tidak tahu') }]);
+    expect(verifyLedger(t.f.db)).toEqual([]);
+  });
+
+  it('a reason shorter than 3 letters is refused; a float equal to the ledger stores no cause', () => {
+    t.ownerCash(10_000);
+    expect(() => t.shifts.open({ requestId: 'open-short-1', cashier: 'Sari', float: { amount: 0 }, difference: { cause: 'unexplained', reason: 'ab' } })).toThrow(
+      /Alasan selisih minimal 3 huruf/,
+    );
+    const { shift } = t.shifts.open({ requestId: 'open-short-2', cashier: 'Sari', float: { amount: 10_000 }, difference: { cause: 'unexplained', reason: 'abc' } });
+    expect(shift).toMatchObject({ openingDifference: 0, openingCause: null, openingReason: null });
+  });
+
+  it('previews an opening without writing: the ledger drawer, the count and the difference', () => {
+    t.ownerCash(200_000);
+    const before = t.entries();
+    expect(t.shifts.previewOpen({ amount: '195.000' })).toEqual({ expectedCash: 200_000, countedCash: 195_000, difference: -5_000 });
+    expect(t.entries()).toBe(before);
+    expect(shiftRows()).toHaveLength(0);
   });
 
   it('an empty drawer may open with a float of 0', () => {
@@ -44,8 +90,9 @@ describe('opening the counter (buka kasir)', () => {
   });
 
   it('a repeated press answers the same shift and records once', () => {
-    const first = t.shifts.open({ requestId: 'open-twice-1', cashier: 'Sari', float: { amount: 50_000 } });
-    const again = t.shifts.open({ requestId: 'open-twice-1', cashier: 'Sari', float: { amount: 50_000 } });
+    const difference = { cause: 'owner_float' as const, reason: 'Modal dari pemilik' };
+    const first = t.shifts.open({ requestId: 'open-twice-1', cashier: 'Sari', float: { amount: 50_000 }, difference });
+    const again = t.shifts.open({ requestId: 'open-twice-1', cashier: 'Sari', float: { amount: 50_000 }, difference });
     expect(again).toEqual({ shift: first.shift, changed: false, entryId: null });
     expect(shiftRows()).toHaveLength(1);
     expect(differenceEntries()).toHaveLength(1);
@@ -54,7 +101,7 @@ describe('opening the counter (buka kasir)', () => {
   it('refuses a second shift while one is open, naming who opened it, and writes nothing', () => {
     t.shifts.open({ requestId: 'open-first-1', cashier: 'Sari', float: { amount: 0 } });
     const before = t.entries();
-    expect(() => t.shifts.open({ requestId: 'open-second-1', cashier: 'Budi', float: { amount: 10_000 } })).toThrow(
+    expect(() => t.shifts.open({ requestId: 'open-second-1', cashier: 'Budi', float: { amount: 0 } })).toThrow(
       /Kasir sudah dibuka oleh Sari sejak 01\/12\/2026 08:00 WIB/,
     );
     expect(shiftRows()).toHaveLength(1);

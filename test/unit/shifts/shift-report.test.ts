@@ -11,6 +11,16 @@ afterEach(() => t.close());
 const report = (id: number) => shiftReport(t.f.ledger, t.shifts.get(id));
 
 describe('the closing report', () => {
+  it('counts the cash difference of the shift: an unexplained opening difference and the closing one', () => {
+    t.ownerCash(20_000);
+    const { shift } = t.shifts.open({ requestId: 'rep-diff-open', cashier: 'Sari', float: { amount: 18_000 }, difference: { cause: 'unexplained', reason: 'Hilang' } });
+    t.tick();
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'rep-diff-close', counted: { amount: 17_500 }, reason: 'Koin hilang' });
+    const r = report(shift.id);
+    expect(r.totals.cashDifference).toBe(-2_000 - 500);
+    expect(r.shift).toMatchObject({ openingCause: 'unexplained', openingReason: 'Hilang' });
+  });
+
   it("totals the shift's own sales (by shift), not those of the shift before", () => {
     const { shift: morning } = t.shifts.open({ requestId: 'rep-open-1', cashier: 'Sari', float: { amount: 0 } });
     t.tick();
@@ -32,6 +42,7 @@ describe('the closing report', () => {
       pendingCount: 1,
       failedCount: 1,
       refundsPaid: 0,
+      cashDifference: 0,
       byCategory: [
         { category: 'pln_token', count: 1, gross: 22_500 },
         { category: 'pulsa', count: 1, gross: 12_000 },
@@ -68,7 +79,7 @@ describe('the closing report', () => {
     const { shift: first } = t.shifts.open({ requestId: 'edge-open-1', cashier: 'Sari', float: { amount: 0 } });
     t.tick();
     t.shifts.close({ expectedCash: t.drawer(), requestId: 'edge-close-1', counted: { amount: 5_000 }, reason: 'Uang ketemu' });
-    const { shift: second } = t.shifts.open({ requestId: 'edge-open-2', cashier: 'Budi', float: { amount: 4_000 } }); // same millisecond
+    const { shift: second } = t.shifts.open({ requestId: 'edge-open-2', cashier: 'Budi', float: { amount: 4_000 }, difference: { cause: 'owner_float', reason: 'Modal pemilik' } }); // same millisecond
     expect(report(first.id).cashMovements.map((m) => m.kind)).toEqual(['shift_close_difference']);
     expect(report(second.id).cashMovements.map((m) => m.kind)).toEqual(['shift_open_difference']);
   });

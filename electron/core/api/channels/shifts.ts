@@ -32,6 +32,19 @@ const countedCashInput = z
   .strict()
   .refine((c) => (c.amount === undefined) !== (c.denominations === undefined), 'Isi jumlah uang, atau jumlah lembar per pecahan (salah satu saja).');
 
+/**
+ * Why a counted float differs from the ledger's drawer: the owner brought or took float money
+ * (owner_float: drawer vs owner equity), or nobody knows (unexplained: a cash difference, selisih).
+ */
+export const openingCauseSchema = z.enum(['owner_float', 'unexplained'], { error: 'Pilih penyebab selisih: uang modal pemilik, atau tidak diketahui.' });
+
+const openingDifferenceInput = z
+  .object({
+    cause: openingCauseSchema,
+    reason: z.string().trim().min(3, 'Alasan selisih minimal 3 huruf.').max(200, 'Alasan maksimal 200 huruf.'),
+  })
+  .strict();
+
 export const shiftView = z.object({
   id: z.number().int(),
   cashier: z.string(),
@@ -41,6 +54,9 @@ export const shiftView = z.object({
   openingFloat: rupiahSchema,
   /** What the drawer held in the ledger when the shift opened; a counted float that differs is recorded. */
   openingDifference: rupiahSchema,
+  /** Why the float differed (null when it matched, or for shifts opened before this was asked). */
+  openingCause: openingCauseSchema.nullable(),
+  openingReason: z.string().nullable(),
   closedAt: z.number().int().nullable(),
   expectedCash: rupiahSchema.nullable(),
   countedCash: rupiahSchema.nullable(),
@@ -68,6 +84,8 @@ const shiftTotals = z.object({
   pendingCount: z.number().int(),
   failedCount: z.number().int(),
   refundsPaid: rupiahSchema,
+  /** The shift's selisih kas: an unexplained opening difference plus the closing one (+ = more cash). */
+  cashDifference: rupiahSchema,
   byCategory: z.array(z.object({ category: productCategorySchema, count: z.number().int(), gross: rupiahSchema })),
 });
 
@@ -118,9 +136,18 @@ export const shiftChannels = {
     input: z.object({}).strict(),
     output: z.object({ current: currentShift.nullable() }),
   },
+  /**
+   * A counted float that differs from the ledger's drawer needs `difference` (its cause and reason);
+   * refused with the difference named otherwise.
+   */
   'shifts:open': {
-    input: z.object({ requestId: requestIdSchema, cashier: cashierName, float: countedCashInput }).strict(),
+    input: z.object({ requestId: requestIdSchema, cashier: cashierName, float: countedCashInput, difference: openingDifferenceInput.optional() }).strict(),
     output: shiftView,
+  },
+  /** What opening with this float would find (nothing is written): the ledger's drawer, the count, the difference. */
+  'shifts:previewOpen': {
+    input: z.object({ float: countedCashInput }).strict(),
+    output: z.object({ expectedCash: rupiahSchema, countedCash: rupiahSchema, difference: rupiahSchema }),
   },
   /** What closing with this count would record (nothing is written): expected, difference, pending. */
   'shifts:previewClose': {

@@ -11,7 +11,7 @@ import { currentShift, shiftReport } from '../../shifts/shift-report';
 import { printShiftReport, shiftReportPdf } from '../../shifts/shift-report-printing';
 import type { Handlers } from '../dispatch';
 
-type ShiftHandlers = Pick<Handlers, 'shifts:current' | 'shifts:open' | 'shifts:previewClose' | 'shifts:close' | 'shifts:report' | 'shifts:list' | 'shifts:printReport' | 'shifts:reportPdf' | 'day:status' | 'day:close'>;
+type ShiftHandlers = Pick<Handlers, 'shifts:current' | 'shifts:open' | 'shifts:previewOpen' | 'shifts:previewClose' | 'shifts:close' | 'shifts:report' | 'shifts:list' | 'shifts:printReport' | 'shifts:reportPdf' | 'day:status' | 'day:close'>;
 
 export interface ShiftHandlerDeps {
   ledger: Ledger;
@@ -51,6 +51,7 @@ export function shiftHandlers(deps: ShiftHandlerDeps): ShiftHandlers {
       return { current: open ? currentShift(ledger, open) : null };
     },
     'shifts:open': (input) => toShiftView(announce(book.open(input))),
+    'shifts:previewOpen': (input) => book.previewOpen(input.float),
     'shifts:previewClose': (input) => {
       const preview = book.previewClose(input.counted);
       return { expectedCash: preview.expectedCash, countedCash: preview.countedCash, difference: preview.difference, carriedOver: salesOpenAt(ledger.db, ledger.now(), ledger.now()) };
