@@ -8,7 +8,6 @@ import { freshDataDir, startHeadless, type Headless } from './support/headless';
 import { startSelling, type SellingHarness } from './support/selling-harness';
 import { api, chooseTopUp, confirmSale, sales, slow, type ApiSale } from './support/selling';
 import { openLedger } from '../../electron/core/ledger';
-import { businessDayOf } from '../../electron/core/clock/business-day';
 import { insertSettledSales } from '../integration/exports/export-fixture';
 
 /**
@@ -212,7 +211,12 @@ describe('a long range export', () => {
   let longPage: Page;
 
   beforeAll(async () => {
-    const yesterday = new Date(Date.parse(`${businessDayOf(Date.now(), 'Asia/Jakarta')}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    // Yesterday as the server counts business days (its clock and zone), not the test's own Date.now():
+    // asked from a first start on the empty data dir, which then stops so the rows go in before the core opens.
+    const first = await startHeadless(data.dir, { openShift: false });
+    const today = (await api<{ businessDay: string }>(first, 'app:info')).businessDay;
+    await first.stop();
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const db = await openLedger({ file: join(data.dir, 'loket.db'), backupDir: join(data.dir, 'backups') });
     insertSettledSales(db, VOLUME, yesterday, 'LKVOL');
     db.close();
