@@ -190,9 +190,34 @@ describe('shifts and the day close', () => {
     await page.getByTestId('open-shift-form').waitFor();
   });
 
-  it('refuses the day close while a shift is open (the core\'s message), then closes the day with its recap', async () => {
+  it('opens with a float that differs from the records: the difference shown, its cause and reason asked, repeated in the confirmation', async () => {
     const drawer = await balanceOf(server, 'cash_drawer');
-    await api(server, 'shifts:open', { requestId: randomUUID(), cashier: 'Budi', float: { amount: String(drawer) } });
+    const float = drawer + 10_000;
+    await page.getByTestId('open-cashier').fill('Budi');
+    await page.getByTestId('open-float-amount').fill(String(float));
+    await page.getByTestId('open-shift-submit').click();
+    await page.getByTestId('open-difference').waitFor();
+    expect(await textOf(page, 'open-difference')).toBe(`Catatan ${rupiahText(drawer)}, dihitung ${rupiahText(float)}, selisih +${rupiahText(10_000)}.`);
+    // No cause chosen: asked for, nothing opened.
+    await page.getByTestId('open-shift-submit').click();
+    expect(await textOf(page, 'open-difference-error')).toBe('Pilih penyebab selisih.');
+    expect(await page.getByTestId('confirm-dialog').count()).toBe(0);
+    await page.getByTestId('open-cause-owner_float').check();
+    await page.getByTestId('open-reason').fill('Pemilik menambah uang kembalian');
+    await page.getByTestId('open-shift-submit').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'confirm-float')).toBe(rupiahText(float));
+    expect(await textOf(page, 'confirm-expected')).toBe(rupiahText(drawer));
+    expect(await textOf(page, 'confirm-difference')).toBe(`+${rupiahText(10_000)}`);
+    expect(await textOf(page, 'confirm-cause')).toContain('Uang modal pemilik');
+    expect(await textOf(page, 'confirm-reason')).toBe('Pemilik menambah uang kembalian');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(page, 'header-shift-cashier'), poll).toBe('Budi');
+    expect((await current()).current?.shift).toMatchObject({ cashier: 'Budi', openingFloat: float, openingCause: 'owner_float', openingReason: 'Pemilik menambah uang kembalian' });
+    expect(await balanceOf(server, 'cash_drawer')).toBe(float);
+  });
+
+  it('refuses the day close while a shift is open (the core\'s message), then closes the day with its recap', async () => {
     await page.getByTestId('owner-view').check();
     await page.getByTestId('day-close').waitFor();
     await expect.poll(() => page.getByTestId('day-close-open-shifts').count(), poll).toBe(1);

@@ -10,6 +10,9 @@ export type Shift = ChannelOutput<'shifts:open'>;
 export type CurrentShift = NonNullable<ChannelOutput<'shifts:current'>['current']>;
 export type ShiftReport = ChannelOutput<'shifts:close'>;
 export type ClosePreview = ChannelOutput<'shifts:previewClose'>;
+export type OpenPreview = ChannelOutput<'shifts:previewOpen'>;
+/** Why a counted float differs from the ledger's drawer, as the cashier said. */
+export type OpeningDifference = NonNullable<ChannelInput<'shifts:open'>['difference']>;
 /** The counted cash as the cashier gave it: one typed amount, or pieces per denomination. */
 export type CountedCash = ChannelInput<'shifts:open'>['float'];
 
@@ -44,12 +47,20 @@ export const useShiftStore = defineStore('shift', () => {
     loadError.value = result.ok ? null : result.error;
   });
 
-  /** Opens a shift; the same payload retried after an unknown outcome keeps its request id. */
-  async function openShift(cashier: string, float: CountedCash): Promise<Result<Shift> | null> {
+  /** What opening with this float would find (the ledger's drawer, the difference); nothing is written. */
+  function previewOpen(float: CountedCash): Promise<Result<OpenPreview>> {
+    return usePos().call('shifts:previewOpen', { float });
+  }
+
+  /**
+   * Opens a shift; the same payload retried after an unknown outcome keeps its request id. A float
+   * that differs from the ledger carries its cause and reason (the core refuses it otherwise).
+   */
+  async function openShift(cashier: string, float: CountedCash, difference?: OpeningDifference): Promise<Result<Shift> | null> {
     if (opening.value) return null;
     opening.value = true;
     try {
-      const payload = { cashier, float };
+      const payload = { cashier, float, ...(difference ? { difference } : {}) };
       const result = await usePos().call('shifts:open', { requestId: openAttempts.idFor(payload), ...payload });
       openAttempts.settle(result);
       return result;
@@ -127,6 +138,7 @@ export const useShiftStore = defineStore('shift', () => {
     start,
     stop,
     openShift,
+    previewOpen,
     previewClose,
     closeShift,
     printReport,

@@ -73,6 +73,15 @@ describe('shift store', () => {
     expect(shift.current?.shift.cashier).toBe('Sari');
   });
 
+  it('sends the cause and reason of a float that differs with the open', async () => {
+    const shift = useShiftStore();
+    await shift.start();
+    await shift.openShift('Sari', { amount: '490.000' }, { cause: 'unexplained', reason: 'Tidak ketemu' });
+    expect(callsTo(core.pos, 'shifts:open')).toEqual([
+      { requestId: 'req-shift-1', cashier: 'Sari', float: { amount: '490.000' }, difference: { cause: 'unexplained', reason: 'Tidak ketemu' } },
+    ]);
+  });
+
   it('sends one open for a double press, and keeps the request id only while the outcome is unknown', async () => {
     const shift = useShiftStore();
     await shift.start();
