@@ -14,7 +14,7 @@ import { makeTempDir } from '../../support/temp-dir';
  */
 const HISTORY_TABLES = new Set([
   'sale', 'sale_event', 'journal_entry', 'posting', 'bill_inquiry', 'receipt_print', 'sale_day_total', 'shift', 'day_close',
-  'provider_balance_reading',
+  'provider_balance_reading', 'shift_carried_over',
 ]);
 /** Lookups that are scans in disguise: one account's postings are (nearly) every sale's. */
 const WHOLE_HISTORY_LOOKUPS = [/USING (?:COVERING )?INDEX posting_by_account \(account_id=\?\)$/];
