@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
+import { newRequestId } from '../api/request-id';
+import { createRequestAttempts } from '../composables/request-attempt';
 import type { ChannelInput, ChannelOutput, ErrorBody } from '../api/contract-types';
 import type { DayRange } from './report-range';
 
@@ -40,6 +42,10 @@ export const useExportsStore = defineStore('exports', () => {
   const saving = ref(false);
   const saveError = ref<ErrorBody | null>(null);
 
+  /** A start whose answer was lost (offline, bad response) is retried with the same id: the core answers the same job, no second file. */
+  const makeId = { fn: newRequestId };
+  const attempts = createRequestAttempts(() => makeId.fn());
+
   /** Events that came before the start answer said which job is ours. */
   const early = new Map<string, ExportJob>();
   let listening = false;
@@ -61,7 +67,9 @@ export const useExportsStore = defineStore('exports', () => {
     cancelError.value = null;
     try {
       // The separator is not sent: the core uses the one in Settings › Ekspor.
-      const result = await usePos().call('exports:start', { format, range: { from: range.from, to: range.to } });
+      const payload = { format, range: { from: range.from, to: range.to } };
+      const result = await usePos().call('exports:start', { requestId: attempts.idFor(payload), ...payload });
+      attempts.settle(result);
       if (result.ok) {
         const seen = early.get(result.value.jobId);
         job.value = seen ? newerJob(result.value, seen) : result.value;

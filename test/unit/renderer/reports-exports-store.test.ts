@@ -63,7 +63,7 @@ describe('exports store', () => {
   it('starts a job for the range and follows its progress to the finished file', async () => {
     const exports = useExportsStore();
     await exports.start('xlsx', DAY);
-    expect(startCalls().map((c) => c.input)).toEqual([{ format: 'xlsx', range: DAY }]);
+    expect(startCalls().map((c) => c.input)).toEqual([{ format: 'xlsx', range: DAY, requestId: expect.any(String) }]);
     expect(exports.job).toMatchObject({ state: 'running', done: 0, total: 300 });
     core.progress({ done: 120 });
     expect(exports.job?.done).toBe(120);
@@ -109,6 +109,30 @@ describe('exports store', () => {
     await exports.start('xlsx', DAY);
     core.pos.emit('exports:progress', { ...exports.job!, jobId: 'auto-1', state: 'done', done: 300, path: '/x.xlsx' });
     expect(exports.job).toMatchObject({ jobId: 'job-1', state: 'running', path: null });
+  });
+
+  it('a start whose answer was lost is retried with the same requestId (the core answers the same job); the next export gets a new one', async () => {
+    let lost = true;
+    const pos = createFakePos({
+      'exports:start': ({ format, range, requestId }) => {
+        if (lost) {
+          lost = false;
+          return failure('offline', 'Tidak terhubung ke Loket.');
+        }
+        return ok({ jobId: `job-${requestId}`, format, from: range.from, to: range.to, state: 'done', done: 3, total: 3, fileName: 'a.xlsx', path: '/a.xlsx', message: null });
+      },
+    });
+    setPosClient(pos.client);
+    const exports = useExportsStore();
+    await exports.start('xlsx', DAY);
+    expect(exports.startError?.code).toBe('offline');
+    await exports.start('xlsx', DAY);
+    exports.dismiss();
+    await exports.start('xlsx', DAY);
+    const ids = pos.calls.filter((c) => c.channel === 'exports:start').map((c) => (c.input as { requestId: string }).requestId);
+    expect(ids).toHaveLength(3);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[1]);
   });
 
   it('a refused start is shown as the core wrote it, and no job appears', async () => {
