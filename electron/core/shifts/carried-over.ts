@@ -11,25 +11,30 @@ export interface CarriedSale {
   createdAt: number;
 }
 
-const COLUMNS = 'id, ref_id AS refId, product_name AS productName, customer_no AS customerNo, price, state, created_at AS createdAt';
+const COLUMNS = 'sale.id, sale.ref_id AS refId, sale.product_name AS productName, sale.customer_no AS customerNo, sale.price, sale.created_at AS createdAt';
+/** Matches the partial index sale_open (migration 004) word for word, so only open sales are read. */
+const OPEN = "sale.state IN ('committed','sent','pending','unknown')";
 
 /**
- * Sales not settled at `at` (whichever shift took them): they stay open and the next shift carries
- * them, so they show in every report whose close they outlive. Still open now: the open-sale index;
- * settled since: their settle time is after `at`.
+ * Sales not settled now (whichever shift took them): the open shift carries them. Read through the
+ * open-sale index, so it costs the few open sales, never the history.
  */
-export function salesOpenAt(db: Database.Database, at: number, now: number): CarriedSale[] {
-  const stillOpen = db
-    .prepare(`SELECT ${COLUMNS} FROM sale WHERE state IN ('committed','sent','pending','unknown') AND created_at <= ? ORDER BY id`)
-    .all(at) as CarriedSale[];
-  if (at >= now) return stillOpen;
-  const settledSince = db
-    .prepare(
-      // Shown in the state it was in at `at` (its history says), not the one it reached later.
-      `SELECT ${COLUMNS.replace('state,', '')},
-              COALESCE((SELECT e.to_state FROM sale_event e WHERE e.sale_id = sale.id AND e.at <= ? ORDER BY e.id DESC LIMIT 1), 'committed') AS state
-         FROM sale WHERE state IN ('success','failed') AND created_at <= ? AND settled_at > ? ORDER BY id`,
-    )
-    .all(at, at, at) as CarriedSale[];
-  return [...stillOpen, ...settledSince].sort((a, b) => a.id - b.id);
+export function salesOpenNow(db: Database.Database): CarriedSale[] {
+  return db.prepare(`SELECT ${COLUMNS}, sale.state FROM sale WHERE ${OPEN} ORDER BY sale.id`).all() as CarriedSale[];
+}
+
+/**
+ * Written in the close's transaction: the sales still open at the close, in the state they were in
+ * then, so the closed shift's report (reprinted any time) reads its own rows instead of searching
+ * the sale table for what settled after the close.
+ */
+export function recordCarriedOver(db: Database.Database, shiftId: number): void {
+  db.prepare(`INSERT INTO shift_carried_over (shift_id, sale_id, state) SELECT ?, sale.id, sale.state FROM sale WHERE ${OPEN}`).run(shiftId);
+}
+
+/** The sales a closed shift carried over, as they were at its close. */
+export function carriedOverAtClose(db: Database.Database, shiftId: number): CarriedSale[] {
+  return db
+    .prepare(`SELECT ${COLUMNS}, c.state FROM shift_carried_over c JOIN sale ON sale.id = c.sale_id WHERE c.shift_id = ? ORDER BY sale.id`)
+    .all(shiftId) as CarriedSale[];
 }

@@ -2,6 +2,7 @@ import { AppError } from '../errors/app-error';
 import { ACCOUNT, type Ledger } from '../ledger';
 import { formatRupiah } from '../money';
 import { formatReceiptTime } from '../receipts/receipt-format';
+import { recordCarriedOver } from './carried-over';
 import { readCountedCash, type CountedCashInput } from './counted-cash';
 import { reopenDayIfClosed } from './day-close';
 import { postDrawerDifference, signedRupiah } from './drawer-difference';
@@ -172,6 +173,7 @@ export class ShiftBook {
               difference,
               against: 'cash_difference',
             });
+      recordCarriedOver(this.ledger.db, shift.id);
       this.repo.close(shift.id, {
         closedAt: at,
         closeRequestId: input.requestId,

@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../api/contract';
 import type { Ledger } from '../ledger';
 import { ACCOUNT } from '../ledger';
-import { salesOpenAt } from './carried-over';
+import { carriedOverAtClose, salesOpenNow } from './carried-over';
 import { cashMovements, type CashMovement } from './cash-movements';
 import { saleTotals } from './sale-totals';
 import { toShiftView, type ShiftRow } from './shift-record';
@@ -28,7 +28,8 @@ function totalsOf(ledger: Ledger, shift: ShiftRow, movements: readonly CashMovem
 
 /**
  * The closing report, from the records alone (so it can be reprinted any time): the shift's sales
- * by shift_id, the drawer's movements between open and close, the sales still open at close. For
+ * by shift_id, the drawer's movements between open and close, the sales still open at close (stored
+ * then: carried-over.ts). For
  * the open shift it is the report so far.
  */
 export function shiftReport(ledger: Ledger, shift: ShiftRow): ShiftReport {
@@ -39,7 +40,8 @@ export function shiftReport(ledger: Ledger, shift: ShiftRow): ShiftReport {
     shift: toShiftView(shift),
     totals: totalsOf(ledger, shift, movements),
     cashMovements: movements,
-    carriedOver: salesOpenAt(ledger.db, until, now),
+    // A closed shift's are stored at its close; the open shift's are the sales open now.
+    carriedOver: shift.closedAt === null ? salesOpenNow(ledger.db) : carriedOverAtClose(ledger.db, shift.id),
   };
 }
 

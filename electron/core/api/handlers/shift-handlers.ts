@@ -3,7 +3,7 @@ import { AppError } from '../../errors/app-error';
 import type { Ledger } from '../../ledger';
 import type { DeliveryOptions } from '../../receipts/network-printer';
 import type { OsPrinterPort } from '../../receipts/os-printer-port';
-import { salesOpenAt } from '../../shifts/carried-over';
+import { salesOpenNow } from '../../shifts/carried-over';
 import { closeDay, dayRecap, type DayRecap } from '../../shifts/day-close';
 import { ShiftBook, type ShiftWrite } from '../../shifts/shift-book';
 import { toShiftView } from '../../shifts/shift-record';
@@ -54,7 +54,7 @@ export function shiftHandlers(deps: ShiftHandlerDeps): ShiftHandlers {
     'shifts:previewOpen': (input) => book.previewOpen(input.float),
     'shifts:previewClose': (input) => {
       const preview = book.previewClose(input.counted);
-      return { expectedCash: preview.expectedCash, countedCash: preview.countedCash, difference: preview.difference, carriedOver: salesOpenAt(ledger.db, ledger.now(), ledger.now()) };
+      return { expectedCash: preview.expectedCash, countedCash: preview.countedCash, difference: preview.difference, carriedOver: salesOpenNow(ledger.db) };
     },
     'shifts:close': (input) => shiftReport(ledger, announce(book.close(input))),
     'shifts:report': (input) => shiftReport(ledger, book.get(input.id)),

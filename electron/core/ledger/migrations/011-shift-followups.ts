@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  *   the day's selisih). NULL for a float that matched, and for shifts opened before this migration;
  * - the sales carried over at a close, stored when the shift closes, so a closed shift's report reads
  *   its own few rows instead of searching the sale table by settle time (which has no index). Rows
- *   are written once, in the close's transaction, and never change.
+ *   are written once, in the close's transaction (for shifts closed before, here), and never change.
  */
 export const migration011: Migration = {
   version: 11,
@@ -24,6 +24,14 @@ export const migration011: Migration = {
         state TEXT NOT NULL,
         PRIMARY KEY (shift_id, sale_id)
       ) STRICT, WITHOUT ROWID;
+      -- Shifts closed before this migration: their carried-over sales as the report used to find them
+      -- (open at the close: still open, or settled after it), in the state their history had then. Once.
+      INSERT INTO shift_carried_over (shift_id, sale_id, state)
+        SELECT s.id, sale.id,
+               COALESCE((SELECT e.to_state FROM sale_event e WHERE e.sale_id = sale.id AND e.at <= s.closed_at ORDER BY e.id DESC LIMIT 1), 'committed')
+          FROM shift s JOIN sale ON sale.created_at <= s.closed_at
+         WHERE s.closed_at IS NOT NULL
+           AND (sale.state IN ('committed','sent','pending','unknown') OR sale.settled_at > s.closed_at);
       CREATE TRIGGER shift_carried_over_no_update BEFORE UPDATE ON shift_carried_over
         BEGIN SELECT RAISE(ABORT, 'carried-over sales of a closed shift never change'); END;
       CREATE TRIGGER shift_carried_over_no_delete BEFORE DELETE ON shift_carried_over
