@@ -51,9 +51,40 @@ export function dayRecap(ledger: Ledger, day: string, autoExport: DayRecap['auto
   };
 }
 
+/** How far back the Tutup hari panel looks for days left unclosed (a bounded index range, not the history). */
+export const UNCLOSED_LOOKBACK_DAYS = 62;
+
+/**
+ * Past business days (before today, within the lookback) that have shifts but no close in force:
+ * never closed, or reopened by a later shift. A shift that ran past midnight leaves its day here,
+ * so the owner can still close it from the screen. Oldest first; shift_by_day range + day_close key.
+ */
+export function unclosedDays(ledger: Ledger): string[] {
+  const today = ledger.businessDay();
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - UNCLOSED_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const rows = ledger.db
+    .prepare(
+      `SELECT DISTINCT s.business_day AS day FROM shift s
+        WHERE s.business_day >= ? AND s.business_day < ?
+          AND NOT EXISTS (SELECT 1 FROM day_close d WHERE d.business_day = s.business_day AND d.reopened_at IS NULL)
+        ORDER BY s.business_day`,
+    )
+    .all(from, today) as { day: string }[];
+  return rows.map((r) => r.day);
+}
+
+/** Whether anything happened on the day: a shift opened or a sale made (two index probes). */
+function dayHasActivity(db: Database.Database, day: string): boolean {
+  return (
+    db.prepare('SELECT 1 FROM shift WHERE business_day = ? LIMIT 1').get(day) !== undefined ||
+    db.prepare('SELECT 1 FROM sale WHERE business_day = ? LIMIT 1').get(day) !== undefined
+  );
+}
+
 /**
  * Records the close of a business day. Refused while a shift opened on that day or before is still
- * open (its sales belong to the day's takings), naming the cashier; refused for a day not yet begun.
+ * open (its sales belong to the day's takings), naming the cashier; refused for a day still to come,
+ * and for a day with no shift and no sale (nothing to close).
  * Idempotent: the same request, or a day already closed, answers the recap without writing.
  */
 export function closeDay(ledger: Ledger, input: { requestId: string; day: string }): { recap: DayRecap; changed: boolean } {
@@ -70,6 +101,10 @@ export function closeDay(ledger: Ledger, input: { requestId: string; day: string
         'conflict',
         `Hari ${input.day} belum bisa ditutup: kasir ${open.cashier} masih buka sejak ${formatReceiptTime(open.openedAt, ledger.timeZone)}. Tutup kasir dulu.`,
       );
+    }
+    // After the open-shift check: a shift still open from the day before is the better answer.
+    if (!dayHasActivity(ledger.db, input.day)) {
+      throw new AppError('invalid_input', `Tidak ada kasir maupun penjualan pada ${input.day}: tidak ada yang ditutup.`);
     }
     const at = ledger.now();
     ledger.db

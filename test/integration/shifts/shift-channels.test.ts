@@ -154,5 +154,10 @@ describe('the counter through the contract', () => {
     expect(shiftEvents()).toEqual([{ shiftId: null }]);
     expect(await call('day:status', {})).toMatchObject({ closed: true });
     expect(await call('day:status', { day: '2026-11-30' })).toMatchObject({ closed: false, shifts: [] });
+    expect(await refusal('day:close', { requestId: 'chan-day-empty', day: '2026-11-30' })).toEqual({
+      code: 'invalid_input',
+      message: 'Tidak ada kasir maupun penjualan pada 2026-11-30: tidak ada yang ditutup.',
+    });
+    expect(await call('day:unclosed', {})).toEqual({ days: [] });
   });
 });

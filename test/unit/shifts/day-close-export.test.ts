@@ -6,6 +6,8 @@ import { openShiftFixture, type ShiftFixture } from './shift-fixture';
 let t: ShiftFixture;
 beforeEach(async () => {
   t = await openShiftFixture();
+  // A day with nothing in it is not closed: one sale makes it a day to close.
+  t.succeed(t.sell());
 });
 afterEach(() => t.close());
 
@@ -40,8 +42,8 @@ describe('automatic export at day close', () => {
 
   it('no hook, or the owner turned it off: autoExport is null', async () => {
     expect((await shiftHandlers({ ledger: t.f.ledger, events: t.events })['day:close']({ requestId: 'export-day-3', day: DAY })).autoExport).toBeNull();
-    t.shifts.open({ requestId: 'export-open-4', cashier: 'Sari', float: { amount: 0 } });
-    t.shifts.close({ expectedCash: t.drawer(), requestId: 'export-close-4', counted: { amount: 0 } });
+    t.shifts.open({ requestId: 'export-open-4', cashier: 'Sari', float: { amount: t.drawer() } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'export-close-4', counted: { amount: t.drawer() } });
     const off = shiftHandlers({ ledger: t.f.ledger, events: t.events, autoExportDay: () => Promise.resolve({ path: null, error: null }) });
     expect(await off['day:close']({ requestId: 'export-day-4', day: DAY })).toMatchObject({ closed: true, autoExport: null });
   });

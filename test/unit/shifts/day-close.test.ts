@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDay, dayRecap } from '../../../electron/core/shifts/day-close';
+import { closeDay, dayRecap, unclosedDays } from '../../../electron/core/shifts/day-close';
 import { openShiftFixture, type ShiftFixture } from './shift-fixture';
 
 let t: ShiftFixture;
@@ -86,8 +86,35 @@ describe('closing the business day', () => {
     expect(dayRow()).toEqual([{ closedAt: t.tick(0), requestId: 'reopen-day-2', reopenedAt: null }]);
   });
 
-  it('refuses a day that has not begun', () => {
+  it('refuses a day that has not come yet', () => {
     expect(() => closeDay(t.f.ledger, { requestId: 'future-1', day: '2026-12-02' })).toThrow(/belum tiba/);
     expect(dayRow()).toEqual([]);
+  });
+
+  it('refuses a day with no shift and no sale: there is nothing to close', () => {
+    expect(() => closeDay(t.f.ledger, { requestId: 'empty-1', day: DAY })).toThrow(
+      expect.objectContaining({ code: 'invalid_input', message: 'Tidak ada kasir maupun penjualan pada 2026-12-01: tidak ada yang ditutup.' }),
+    );
+    expect(() => closeDay(t.f.ledger, { requestId: 'empty-2', day: '2026-11-30' })).toThrow(/Tidak ada kasir maupun penjualan pada 2026-11-30/);
+    expect(dayRow()).toEqual([]);
+    // A sale made while no shift was open (engine tests) still makes a day to close.
+    t.sell();
+    expect(closeDay(t.f.ledger, { requestId: 'empty-3', day: DAY }).changed).toBe(true);
+  });
+
+  it('lists the past days with shifts and no close (a shift that ran past midnight), oldest first, not today', () => {
+    t.shifts.open({ requestId: 'late-open-1', cashier: 'Sari', float: { amount: 0 } });
+    t.tick(20 * 3_600_000); // 04:00 the next morning
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'late-close-1', counted: { amount: 0 } });
+    t.shifts.open({ requestId: 'late-open-2', cashier: 'Budi', float: { amount: 0 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'late-close-2', counted: { amount: 0 } });
+    t.tick(24 * 3_600_000);
+    expect(unclosedDays(t.f.ledger)).toEqual(['2026-12-01', '2026-12-02']);
+    closeDay(t.f.ledger, { requestId: 'late-day-1', day: '2026-12-01' });
+    expect(unclosedDays(t.f.ledger)).toEqual(['2026-12-02']);
+    // Today's shifts are the panel's own day, not listed.
+    t.shifts.open({ requestId: 'late-open-3', cashier: 'Dewi', float: { amount: 0 } });
+    t.shifts.close({ expectedCash: t.drawer(), requestId: 'late-close-3', counted: { amount: 0 } });
+    expect(unclosedDays(t.f.ledger)).toEqual(['2026-12-02']);
   });
 });

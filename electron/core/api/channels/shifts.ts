@@ -191,7 +191,18 @@ export const shiftChannels = {
     input: z.object({ day: businessDaySchema.optional() }).strict(),
     output: dayRecapView,
   },
-  /** Refused while a shift of that day is open; closing again after a reopened day is allowed. */
+  /**
+   * Past business days (before today, the last 62) with shifts but no close in force, oldest first:
+   * a shift that ran past midnight leaves its day to close from the screen.
+   */
+  'day:unclosed': {
+    input: z.object({}).strict(),
+    output: z.object({ days: z.array(businessDaySchema) }),
+  },
+  /**
+   * Refused while a shift of that day is open, for a day still to come, and for a day with no shift
+   * and no sale; closing again after a reopened day is allowed.
+   */
   'day:close': {
     input: z.object({ requestId: requestIdSchema, day: businessDaySchema }).strict(),
     output: dayRecapView,

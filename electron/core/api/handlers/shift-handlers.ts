@@ -4,14 +4,14 @@ import type { Ledger } from '../../ledger';
 import type { DeliveryOptions } from '../../receipts/network-printer';
 import type { OsPrinterPort } from '../../receipts/os-printer-port';
 import { salesOpenNow } from '../../shifts/carried-over';
-import { closeDay, dayRecap, type DayRecap } from '../../shifts/day-close';
+import { closeDay, dayRecap, unclosedDays, type DayRecap } from '../../shifts/day-close';
 import { ShiftBook, type ShiftWrite } from '../../shifts/shift-book';
 import { toShiftView } from '../../shifts/shift-record';
 import { currentShift, shiftReport } from '../../shifts/shift-report';
 import { printShiftReport, shiftReportPdf } from '../../shifts/shift-report-printing';
 import type { Handlers } from '../dispatch';
 
-type ShiftHandlers = Pick<Handlers, 'shifts:current' | 'shifts:open' | 'shifts:previewOpen' | 'shifts:previewClose' | 'shifts:close' | 'shifts:report' | 'shifts:list' | 'shifts:printReport' | 'shifts:reportPdf' | 'day:status' | 'day:close'>;
+type ShiftHandlers = Pick<Handlers, 'shifts:current' | 'shifts:open' | 'shifts:previewOpen' | 'shifts:previewClose' | 'shifts:close' | 'shifts:report' | 'shifts:list' | 'shifts:printReport' | 'shifts:reportPdf' | 'day:status' | 'day:unclosed' | 'day:close'>;
 
 export interface ShiftHandlerDeps {
   ledger: Ledger;
@@ -68,6 +68,7 @@ export function shiftHandlers(deps: ShiftHandlerDeps): ShiftHandlers {
     'shifts:printReport': (input) => printShiftReport(ledger, shiftReport(ledger, book.get(input.id)), { ...deps.delivery, osPrinters: deps.osPrinters }),
     'shifts:reportPdf': (input) => shiftReportPdf(ledger, shiftReport(ledger, book.get(input.id))),
     'day:status': (input) => dayRecap(ledger, input.day ?? ledger.businessDay()),
+    'day:unclosed': () => ({ days: unclosedDays(ledger) }),
     'day:close': async (input) => {
       const { recap, changed } = closeDay(ledger, input);
       if (!changed) return recap;
