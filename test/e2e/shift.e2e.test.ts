@@ -244,6 +244,15 @@ describe('shifts and the day close', () => {
     expect((await api<{ closed: boolean }>(server, 'day:status')).closed).toBe(true);
     expect(await clippedAmounts(page, 'dd[data-testid^="day-close-"]')).toEqual([]);
     await page.screenshot({ path: '/tmp/loket-e2e-day-close.png', fullPage: true });
+
+    // No automatic export (off): the panel offers the day's export through the export channels.
+    expect(await page.getByTestId('day-close-export').count()).toBe(0);
+    await page.getByTestId('day-close-export-action').click();
+    await expect.poll(() => page.getByTestId('day-close-export-file').count(), poll).toBe(1);
+    const saved = await textOf(page, 'day-close-export-file');
+    expect(saved).toMatch(/^Ekspor tersimpan: .+\.xlsx$/);
+    const { files } = await api<{ files: { path: string }[] }>(server, 'exports:list');
+    expect(files.map((f) => f.path)).toContain(saved.replace('Ekspor tersimpan: ', ''));
     expect(problems).toEqual([]);
   });
 });

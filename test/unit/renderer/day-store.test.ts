@@ -75,3 +75,49 @@ describe('day store', () => {
     expect(core.pos.listenerCount()).toBe(0);
   });
 });
+
+describe('day store: past days left unclosed, and the export of a closed day', () => {
+  it('lists the past unclosed days, shows the chosen one, closes it and goes back to today', async () => {
+    const asked: (string | undefined)[] = [];
+    const pos = createFakePos({
+      'day:status': ({ day }) => {
+        asked.push(day);
+        return ok(dayRecap({ day: day ?? '2025-11-25', shifts: [shiftView()] }));
+      },
+      'day:unclosed': () => ok({ days: ['2025-11-24'] }),
+      'day:close': ({ day }) => ok(dayRecap({ day, closed: true, closedAt: 1_764_050_000_000 })),
+    });
+    setPosClient(pos.client);
+    const day = useDayStore();
+    await day.start();
+    expect(day.unclosed).toEqual(['2025-11-24']);
+    expect(day.recap?.day).toBe('2025-11-25');
+    await day.chooseDay('2025-11-24');
+    expect(day.recap?.day).toBe('2025-11-24');
+    await day.closeDay(day.recap!.day);
+    expect(pos.calls.filter((c) => c.channel === 'day:close').map((c) => (c.input as { day: string }).day)).toEqual(['2025-11-24']);
+    await day.chooseDay(null);
+    expect(asked).toEqual([undefined, '2025-11-24', undefined]);
+    day.stop();
+  });
+
+  it('exports the day through exports:start and follows the job by its progress events', async () => {
+    const job = { jobId: 'job-1', format: 'xlsx' as const, from: '2025-11-24', to: '2025-11-24', state: 'running' as const, done: 0, total: 3, fileName: 'penjualan.xlsx', path: null, message: null };
+    const pos = createFakePos({
+      'day:status': () => ok(dayRecap({ closed: true, closedAt: 1_764_050_000_000, autoExport: null })),
+      'day:unclosed': () => ok({ days: [] }),
+      'exports:start': () => ok(job),
+    });
+    setPosClient(pos.client);
+    const day = useDayStore();
+    await day.start();
+    await day.exportDay('2025-11-24');
+    expect(pos.calls.find((c) => c.channel === 'exports:start')?.input).toEqual({ format: 'xlsx', range: { from: '2025-11-24', to: '2025-11-24' } });
+    pos.emit('exports:progress', { ...job, jobId: 'other', state: 'done', path: '/x/other.xlsx' });
+    expect(day.exportJob?.state).toBe('running');
+    pos.emit('exports:progress', { ...job, state: 'done', done: 3, path: '/data/exports/penjualan.xlsx' });
+    expect(day.exportJob).toMatchObject({ state: 'done', path: '/data/exports/penjualan.xlsx' });
+    day.stop();
+    expect(pos.listenerCount()).toBe(0);
+  });
+});
