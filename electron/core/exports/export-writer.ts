@@ -1,13 +1,12 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { PRIVATE_FILE_MODE } from '../ledger/private-files';
-import type { ReportSheetsData } from './report-sheets';
 import type { TransaksiCell } from './transaksi-columns';
 
-/** Writes one export file: the Transaksi rows chunk by chunk, then (xlsx) the report sheets. */
+/** Writes one export file: the Transaksi rows chunk by chunk (the .xlsx writer then writes its report sheets). */
 export interface ExportWriter {
   writeRows(rows: readonly (readonly TransaksiCell[])[]): Promise<void>;
   /** Completes the file: when this resolves every byte is on disk and the file is closed. */
-  finish(reports: ReportSheetsData | null): Promise<void>;
+  finish(): Promise<void>;
   /** Stops writing and closes the file; the caller removes it. Never throws. */
   abort(): Promise<void>;
 }

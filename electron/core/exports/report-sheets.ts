@@ -1,21 +1,52 @@
 import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
-import type { cashMovementsView, depositMovementsView, reportSummaryView } from '../api/channels/reports';
+import type { reportSummaryView } from '../api/channels/reports';
 import type { OutletTimeZone } from '../clock/business-day';
+import type { ProviderId } from '../domain/provider-id';
+import type { AccountMovementReader } from '../reports/account-movements';
+import type { BalanceReading } from '../reports/balance-readings';
 import { labelOf, PROVIDER_LABEL } from './labels';
 import { SheetTable } from './sheet-table';
 import type { ExportColumn, TransaksiCell } from './transaksi-columns';
 import { businessDayDate, wallClockDate } from './wall-clock';
 
 export type ReportSummary = z.output<typeof reportSummaryView>;
-export type DepositMovements = z.output<typeof depositMovementsView>;
-export type CashMovements = z.output<typeof cashMovementsView>;
 
-/** What the Ringkasan, Mutasi deposit and Kas sheets show: the same figures as Laporan. */
-export interface ReportSheetsData {
+/** A provider's deposit account as the Mutasi deposit sheet reads it: movements in chunks, its own balance reads beside them. */
+export interface DepositSource {
+  provider: ProviderId;
+  reader: AccountMovementReader;
+  reportedBalances: readonly BalanceReading[];
+}
+
+/** What the Ringkasan, Mutasi deposit and Kas sheets show: the same figures as Laporan, the movements read chunk by chunk. */
+export interface ReportSheetsSource {
+  from: string;
+  to: string;
   summary: ReportSummary;
-  deposits: DepositMovements;
-  cash: CashMovements;
+  deposits: readonly DepositSource[];
+  cash: AccountMovementReader;
+  /** What the chunks will count in all (movement legs and balance reads): the export's progress includes it. */
+  units: number;
+}
+
+/** One step of writing the report sheets: the table written into and how many units it took. */
+export interface ReportSheetChunk {
+  table: SheetTable;
+  units: number;
+}
+
+/** One bounded piece of a sheet's rows, and the progress units it counts. */
+export interface SheetRows {
+  rows: TransaksiCell[][];
+  units: number;
+}
+
+/** A report sheet as rows produced lazily, chunk by chunk (the bench writes these same rows raw). */
+export interface ReportSheetPlan {
+  name: string;
+  columns: readonly ExportColumn[];
+  chunks: Iterable<SheetRows>;
 }
 
 type Totals = ReportSummary['totals'];
@@ -65,15 +96,39 @@ function totalsCells(section: string, name: string, t: Totals): TransaksiCell[] 
   return [section, name, t.count, t.gross, t.cost, t.commission, t.margin, t.refundCount, t.refundAmount, t.refundsPaid, t.pendingCount, t.failedCount];
 }
 
-export function writeReportSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportSheetsData, zone: OutletTimeZone): void {
-  writeSummary(workbook, data.summary);
-  writeDeposits(workbook, data.deposits, zone);
-  writeCash(workbook, data.cash, zone);
+/**
+ * Writes Ringkasan, Mutasi deposit and Kas one bounded step at a time: each `next()` of the
+ * generator reads at most `chunkSize` movement legs, writes their rows and yields, so the caller
+ * can wait for the zip, report progress and let other channels run between steps.
+ */
+export function* reportSheetChunks(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  source: ReportSheetsSource,
+  zone: OutletTimeZone,
+  chunkSize: number,
+): Generator<ReportSheetChunk, void, void> {
+  for (const plan of reportSheetPlans(source, zone, chunkSize)) {
+    // Sheets of a streaming workbook are written one after the other: each is opened when its turn comes.
+    const table = new SheetTable(workbook, plan.name, plan.columns);
+    for (const { rows, units } of plan.chunks) {
+      for (const cells of rows) table.add(cells);
+      yield { table, units };
+    }
+    table.commit();
+  }
 }
 
-function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, s: ReportSummary): void {
-  const table = new SheetTable(workbook, 'Ringkasan', SUMMARY_COLUMNS);
-  table.add(totalsCells('Total', s.from === s.to ? s.from : `${s.from} s.d. ${s.to}`, s.totals));
+/** The three report sheets in the workbook's order; their rows are only read when iterated. */
+export function reportSheetPlans(source: ReportSheetsSource, zone: OutletTimeZone, chunkSize: number): ReportSheetPlan[] {
+  return [
+    { name: 'Ringkasan', columns: SUMMARY_COLUMNS, chunks: [{ rows: summaryRows(source.summary), units: 0 }] },
+    { name: 'Mutasi deposit', columns: DEPOSIT_COLUMNS, chunks: depositChunks(source, zone, chunkSize) },
+    { name: 'Kas', columns: CASH_COLUMNS, chunks: cashChunks(source, zone, chunkSize) },
+  ];
+}
+
+function summaryRows(s: ReportSummary): TransaksiCell[][] {
+  const rows = [totalsCells('Total', s.from === s.to ? s.from : `${s.from} s.d. ${s.to}`, s.totals)];
   const sections: [string, readonly (Totals & { label: string })[]][] = [
     ['Per hari', s.perDay],
     ['Per jenis', s.byCategory],
@@ -81,37 +136,46 @@ function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, s: ReportSum
     ['Per produk', s.byProduct],
     ['Per kasir', s.byCashier],
   ];
-  for (const [section, rows] of sections) for (const row of rows) table.add(totalsCells(section, row.label, row));
-  table.commit();
+  for (const [section, list] of sections) for (const row of list) rows.push(totalsCells(section, row.label, row));
+  return rows;
 }
 
-function writeDeposits(workbook: ExcelJS.stream.xlsx.WorkbookWriter, d: DepositMovements, zone: OutletTimeZone): void {
-  const table = new SheetTable(workbook, 'Mutasi deposit', DEPOSIT_COLUMNS);
-  for (const p of d.providers) {
-    const name = labelOf(PROVIDER_LABEL, p.provider);
-    table.add([name, null, businessDayDate(d.from), 'Saldo awal', '', null, null, p.openingBalance, null, null]);
-    // Movements and the provider's own balance reads, in time order, so each read sits where it was taken.
-    const lines: { at: number; cells: TransaksiCell[] }[] = [
-      ...p.movements.map((m) => ({
-        at: m.at,
-        cells: [name, wallClockDate(m.at, zone), businessDayDate(m.businessDay), m.kind, m.memo, m.amount, m.balanceBefore, m.balanceAfter, null, null],
-      })),
-      ...p.reportedBalances.map((r) => ({
-        at: r.at,
-        cells: [name, wallClockDate(r.at, zone), null, 'Saldo dilaporkan', '', null, null, r.ledger, r.reported, r.difference],
-      })),
-    ];
-    lines.sort((a, b) => a.at - b.at);
-    for (const line of lines) table.add(line.cells);
-    table.add([name, null, businessDayDate(d.to), 'Saldo akhir', '', null, null, p.closingBalance, null, null]);
+/**
+ * Per provider: the opening balance, its movements in posting order with the provider's own balance
+ * reads merged in by time (a read sits after the movements of its instant), the closing balance.
+ */
+function* depositChunks(source: ReportSheetsSource, zone: OutletTimeZone, chunkSize: number): Generator<SheetRows, void, void> {
+  for (const { provider, reader, reportedBalances: reads } of source.deposits) {
+    const name = labelOf(PROVIDER_LABEL, provider);
+    const readCells = (r: BalanceReading): TransaksiCell[] => [name, wallClockDate(r.at, zone), null, 'Saldo dilaporkan', '', null, null, r.ledger, r.reported, r.difference];
+    let rows: TransaksiCell[][] = [[name, null, businessDayDate(source.from), 'Saldo awal', '', null, null, reader.openingBalance, null, null]];
+    let nextRead = 0;
+    while (!reader.finished) {
+      const { movements, legsRead } = reader.next(chunkSize);
+      const readsBefore = nextRead;
+      for (const m of movements) {
+        while (nextRead < reads.length && reads[nextRead]!.at < m.at) rows.push(readCells(reads[nextRead++]!));
+        rows.push([name, wallClockDate(m.at, zone), businessDayDate(m.businessDay), m.kind, m.memo, m.amount, m.balanceBefore, m.balanceAfter, null, null]);
+      }
+      yield { rows, units: legsRead + nextRead - readsBefore };
+      rows = [];
+    }
+    const readsBefore = nextRead;
+    while (nextRead < reads.length) rows.push(readCells(reads[nextRead++]!));
+    rows.push([name, null, businessDayDate(source.to), 'Saldo akhir', '', null, null, reader.closingBalance, null, null]);
+    yield { rows, units: nextRead - readsBefore };
   }
-  table.commit();
 }
 
-function writeCash(workbook: ExcelJS.stream.xlsx.WorkbookWriter, c: CashMovements, zone: OutletTimeZone): void {
-  const table = new SheetTable(workbook, 'Kas', CASH_COLUMNS);
-  table.add([null, businessDayDate(c.from), 'Saldo awal', '', null, c.openingBalance]);
-  for (const m of c.movements) table.add([wallClockDate(m.at, zone), businessDayDate(m.businessDay), m.kind, m.memo, m.amount, m.balanceAfter]);
-  table.add([null, businessDayDate(c.to), 'Saldo akhir', '', null, c.closingBalance]);
-  table.commit();
+function* cashChunks(source: ReportSheetsSource, zone: OutletTimeZone, chunkSize: number): Generator<SheetRows, void, void> {
+  const reader = source.cash;
+  let rows: TransaksiCell[][] = [[null, businessDayDate(source.from), 'Saldo awal', '', null, reader.openingBalance]];
+  while (!reader.finished) {
+    const { movements, legsRead } = reader.next(chunkSize);
+    for (const m of movements) rows.push([wallClockDate(m.at, zone), businessDayDate(m.businessDay), m.kind, m.memo, m.amount, m.balanceAfter]);
+    yield { rows, units: legsRead };
+    rows = [];
+  }
+  rows.push([null, businessDayDate(source.to), 'Saldo akhir', '', null, reader.closingBalance]);
+  yield { rows, units: 0 };
 }

@@ -10,8 +10,8 @@ import { exportBaseName, exportFileNames, freeFileName, listExportFiles, partial
 import { ExportCancelled, failureMessage, yieldToEventLoop, type ExportJobView } from './export-job';
 import { readExportSettings, readyExportFolder, saveExportSettings, type ExportSettings, type ExportSettingsPatch } from './export-settings';
 import type { ExportWriter } from './export-writer';
-import type { ReportSheetsData } from './report-sheets';
-import { reportSheetsData } from './report-source';
+import type { ReportSheetsSource } from './report-sheets';
+import { reportSheetsSource } from './report-source';
 import { cursorAfter, SaleExportQuery, type DayRange } from './sale-export-row';
 import { transaksiCells } from './transaksi-columns';
 import { CSV_EXCEL_HINT } from './labels';
@@ -22,7 +22,7 @@ export interface SalesExporterOptions {
   events: EventBus;
   dataDir: string;
   /** The figures of the Ringkasan, Mutasi deposit and Kas sheets; default: the reports module (tests replace it). */
-  reports?: (range: DayRange) => ReportSheetsData;
+  reports?: (range: DayRange) => ReportSheetsSource;
   /** Rows per chunk; between chunks the event loop runs (other channels answer). */
   chunkSize?: number;
   /** Test point: awaited once the file is complete, before it is published (a Batal arriving while the file is finished). */
@@ -60,12 +60,12 @@ const KEEP_FINISHED = 20;
 export class SalesExporter {
   private readonly jobs = new Map<string, Job>();
   private readonly chunkSize: number;
-  private readonly reports: (range: DayRange) => ReportSheetsData;
+  private readonly reports: (range: DayRange) => ReportSheetsSource;
   private closing = false;
 
   constructor(private readonly options: SalesExporterOptions) {
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
-    this.reports = options.reports ?? ((range) => reportSheetsData(options.ledger, range));
+    this.reports = options.reports ?? ((range) => reportSheetsSource(options.ledger, range));
     // Start-up: no job runs yet, so every partial file in the export folder was left by a crash or a quit.
     try {
       removeStalePartials(this.settings().folder, new Set());
@@ -167,21 +167,31 @@ export class SalesExporter {
       // The caller gets its answer before any work starts.
       await yieldToEventLoop();
       const zone = this.options.ledger.timeZone;
-      // Report figures are taken when the rows' set is fixed, so both sheets describe one moment.
+      // The report sheets' summary and movement spans are fixed when the rows' set is, so all sheets
+      // describe one moment; their movements are read later, chunk by chunk. Progress counts the rows
+      // of every sheet, so the total grows by theirs with the first progress event.
       const reports = job.view.format === 'xlsx' ? this.reports(query.range) : null;
-      writer = job.view.format === 'xlsx' ? new XlsxExportWriter(partial, zone) : new CsvExportWriter(partial, separator);
+      if (reports) job.view.total += reports.units;
+      const xlsx = job.view.format === 'xlsx' ? new XlsxExportWriter(partial, zone) : null;
+      writer = xlsx ?? new CsvExportWriter(partial, separator);
+      const afterChunk = async (rows: number): Promise<void> => {
+        job.view.done += rows;
+        // A step that wrote no counted row (Ringkasan, an account without movements) is not news.
+        if (rows > 0) this.options.events.emit('exports:progress', { ...job.view });
+        await yieldToEventLoop();
+        if (job.cancelRequested) throw new ExportCancelled();
+      };
       for (let cursor = query.first; ; ) {
         if (job.cancelRequested) throw new ExportCancelled();
         const rows = query.next(cursor, this.chunkSize);
         if (rows.length === 0) break;
         await writer.writeRows(rows.map((row) => transaksiCells(row, zone)));
         cursor = cursorAfter(rows, cursor);
-        job.view.done += rows.length;
-        this.options.events.emit('exports:progress', { ...job.view });
-        await yieldToEventLoop();
+        await afterChunk(rows.length);
       }
       if (job.cancelRequested) throw new ExportCancelled();
-      await writer.finish(reports);
+      if (xlsx && reports) await xlsx.writeReportSheets(reports, this.chunkSize, afterChunk);
+      await writer.finish();
       await this.options.afterFinish?.(job.view.jobId);
       // A Batal that came while the file was being completed still wins: the finished file is removed,
       // never published. From here to 'done' nothing awaits, so no later cancel can slip in between.

@@ -39,7 +39,14 @@ export class SheetTable {
     row.commit();
   }
 
+  private done = false;
+
+  get committed(): boolean {
+    return this.done;
+  }
+
   commit(): void {
+    this.done = true;
     this.sheet.commit();
   }
 

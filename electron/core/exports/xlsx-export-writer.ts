@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { OutletTimeZone } from '../clock/business-day';
 import { ExportFile, type ExportWriter } from './export-writer';
-import { writeReportSheets, type ReportSheetsData } from './report-sheets';
+import { reportSheetChunks, type ReportSheetsSource } from './report-sheets';
 import { SheetTable } from './sheet-table';
 import { TRANSAKSI_COLUMNS, type TransaksiCell } from './transaksi-columns';
 
@@ -32,9 +32,22 @@ export class XlsxExportWriter implements ExportWriter {
     await Promise.race([this.transaksi.drained(), this.file.failed]);
   }
 
-  async finish(reports: ReportSheetsData | null): Promise<void> {
+  /**
+   * Ringkasan, Mutasi deposit and Kas after the Transaksi rows, in bounded steps: after each one
+   * the zip has taken it in and `afterStep` runs with the units it counted (progress, Batal, and
+   * a yield so other channels answer).
+   */
+  async writeReportSheets(source: ReportSheetsSource, chunkSize: number, afterStep: (units: number) => Promise<void>): Promise<void> {
     this.transaksi.commit();
-    if (reports) writeReportSheets(this.workbook, reports, this.zone);
+    for (const step of reportSheetChunks(this.workbook, source, this.zone, chunkSize)) {
+      this.file.check();
+      await Promise.race([step.table.drained(), this.file.failed]);
+      await afterStep(step.units);
+    }
+  }
+
+  async finish(): Promise<void> {
+    if (!this.transaksi.committed) this.transaksi.commit();
     // exceljs listens for the file's errors only once it finalizes: an earlier one would leave it waiting.
     await Promise.race([this.workbook.commit(), this.file.failed]);
     await this.file.whenClosed();

@@ -23,46 +23,106 @@ export interface AccountMovements {
 
 /**
  * Every entry of the range's business days with a leg on one asset account, with the account's
- * balance before and after it. The balance at the range's start is NOT a sum over all history: it
- * is the running total (account_total) minus the postings since, or the postings before it when
- * the range is in the older half of the journal; both are ranges of the account's posting index
- * (its entries are in posting-id order, and posting ids follow entry ids).
+ * balance before and after it (all at once: Laporan's screen; the export reads them in chunks
+ * through AccountMovementReader, the same arithmetic).
  */
 export function accountMovements(ledger: Ledger, code: string, from: string, to: string): AccountMovements {
-  const db = ledger.db;
-  const accountId = ledger.accounts.get(code).id;
-  const total = ledger.rawBalance(code);
-  const bounds = rangeBounds(db, from, to);
-  if (!bounds) {
-    // No entry in the range: the balance stands as it was before the next entry after the range.
-    const next = statement(db, 'SELECT id FROM journal_entry WHERE business_day > ? ORDER BY business_day, id LIMIT 1').pluck().get(to) as number | undefined;
-    const balance = next === undefined ? total : total - sumFrom(db, accountId, firstPostingOf(db, next));
-    return { openingBalance: balance, closingBalance: balance, movements: [] };
-  }
-  const first = firstPostingOf(db, bounds.firstEntry);
-  const last = lastPostingOf(db, bounds.lastEntry);
-  const newest = (statement(db, 'SELECT MAX(id) FROM posting').pluck().get() as number | null) ?? 0;
-  const opening = first < newest / 2 ? sumBefore(db, accountId, first) : total - sumFrom(db, accountId, first);
-  const legs = statement(
-    db,
-    `SELECT p.entry_id AS entryId, p.amount, e.at, e.business_day AS businessDay, e.kind, e.memo
-       FROM posting p JOIN journal_entry e ON e.id = p.entry_id
-      WHERE p.account_id = ? AND p.id BETWEEN ? AND ? ORDER BY p.id`,
-  ).all(accountId, first, last) as Omit<AccountMovement, 'balanceBefore' | 'balanceAfter'>[];
+  const reader = new AccountMovementReader(ledger, code, from, to);
   const movements: AccountMovement[] = [];
-  let balance = opening;
-  for (const leg of legs) {
-    const previous = movements.at(-1);
-    const balanceBefore = balance;
-    balance += leg.amount;
-    // Entries between the range's first and last whose day is outside it (a clock set back) move the balance only.
-    if (leg.businessDay < from || leg.businessDay > to) continue;
-    if (previous?.entryId === leg.entryId) {
-      previous.amount += leg.amount;
-      previous.balanceAfter = balance;
-    } else movements.push({ ...leg, balanceBefore, balanceAfter: balance });
+  while (!reader.finished) for (const movement of reader.next(10_000).movements) movements.push(movement);
+  return { openingBalance: reader.openingBalance, closingBalance: reader.closingBalance, movements };
+}
+
+/**
+ * An account's movements over a range, read in bounded chunks of its posting index, so a long
+ * export never holds (or builds in one blocking step) a year of movements. The balance at the
+ * range's start is NOT a sum over all history: it is the running total (account_total) minus the
+ * postings since, or the postings before it when the range is in the older half of the journal;
+ * both are ranges of the account's posting index (its entries are in posting-id order, and posting
+ * ids follow entry ids). The span of postings is fixed when the reader is made: entries posted
+ * later are not part of this reading. Balances run from the opening balance in integer rupiah.
+ */
+export class AccountMovementReader {
+  readonly openingBalance: number;
+  /** The account's legs in the range's posting span: what `next` will read in all (progress counts these). */
+  readonly legCount: number;
+  private balance: number;
+  private nextPosting = 0;
+  private readonly lastPosting: number;
+  private readonly accountId: number;
+  /** The last movement of a full chunk: the next chunk may hold more legs of its entry. */
+  private carried: AccountMovement | null = null;
+  private done = false;
+
+  constructor(
+    private readonly ledger: Ledger,
+    code: string,
+    private readonly from: string,
+    private readonly to: string,
+  ) {
+    const db = ledger.db;
+    this.accountId = ledger.accounts.get(code).id;
+    const total = ledger.rawBalance(code);
+    const bounds = rangeBounds(db, from, to);
+    if (!bounds) {
+      // No entry in the range: the balance stands as it was before the next entry after the range.
+      const next = statement(db, 'SELECT id FROM journal_entry WHERE business_day > ? ORDER BY business_day, id LIMIT 1').pluck().get(to) as number | undefined;
+      this.openingBalance = this.balance = next === undefined ? total : total - sumFrom(db, this.accountId, firstPostingOf(db, next));
+      this.lastPosting = -1;
+      this.legCount = 0;
+      this.done = true;
+      return;
+    }
+    this.nextPosting = firstPostingOf(db, bounds.firstEntry);
+    this.lastPosting = lastPostingOf(db, bounds.lastEntry);
+    const newest = (statement(db, 'SELECT MAX(id) FROM posting').pluck().get() as number | null) ?? 0;
+    this.openingBalance = this.balance =
+      this.nextPosting < newest / 2 ? sumBefore(db, this.accountId, this.nextPosting) : total - sumFrom(db, this.accountId, this.nextPosting);
+    this.legCount = statement(db, 'SELECT COUNT(*) FROM posting WHERE account_id = ? AND id BETWEEN ? AND ?')
+      .pluck()
+      .get(this.accountId, this.nextPosting, this.lastPosting) as number;
   }
-  return { openingBalance: opening, closingBalance: balance, movements };
+
+  /** True once every movement was handed out; closingBalance is then the balance after the range. */
+  get finished(): boolean {
+    return this.done && this.carried === null;
+  }
+
+  get closingBalance(): number {
+    return this.balance;
+  }
+
+  /**
+   * The next movements, from at most `maxLegs` legs (one index range query). `legsRead` tells how
+   * many legs that was. An entry with several legs on the account is one movement, even across
+   * two chunks.
+   */
+  next(maxLegs: number): { movements: AccountMovement[]; legsRead: number } {
+    const movements: AccountMovement[] = this.carried ? [this.carried] : [];
+    this.carried = null;
+    if (this.done) return { movements, legsRead: 0 };
+    const legs = statement(
+      this.ledger.db,
+      `SELECT p.id, p.entry_id AS entryId, p.amount, e.at, e.business_day AS businessDay, e.kind, e.memo
+         FROM posting p JOIN journal_entry e ON e.id = p.entry_id
+        WHERE p.account_id = ? AND p.id BETWEEN ? AND ? ORDER BY p.id LIMIT ?`,
+    ).all(this.accountId, this.nextPosting, this.lastPosting, maxLegs) as (Omit<AccountMovement, 'balanceBefore' | 'balanceAfter'> & { id: number })[];
+    if (legs.length < maxLegs) this.done = true;
+    else this.nextPosting = legs[legs.length - 1]!.id + 1;
+    for (const { id: _id, ...leg } of legs) {
+      const previous = movements.at(-1);
+      const balanceBefore = this.balance;
+      this.balance += leg.amount;
+      // Entries between the range's first and last whose day is outside it (a clock set back) move the balance only.
+      if (leg.businessDay < this.from || leg.businessDay > this.to) continue;
+      if (previous?.entryId === leg.entryId) {
+        previous.amount += leg.amount;
+        previous.balanceAfter = this.balance;
+      } else movements.push({ ...leg, balanceBefore, balanceAfter: this.balance });
+    }
+    if (!this.done && movements.length > 0) this.carried = movements.pop()!;
+    return { movements, legsRead: legs.length };
+  }
 }
 
 /** The lowest and highest entry ids of the range's days (each one lookup of the journal's day index). */

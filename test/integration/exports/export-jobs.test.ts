@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJobView } from '../../../electron/core/exports';
-import type { ReportSheetsData } from '../../../electron/core/exports/report-sheets';
+import type { ReportSheetsSource } from '../../../electron/core/exports/report-sheets';
 import { DAY, insertSettledSales, openExportWorld, type ExportWorld } from './export-fixture';
 
 /**
@@ -38,11 +38,16 @@ describe('export jobs', () => {
     expect(started).toMatchObject({ state: 'running', done: 0, total: 2_500, path: null });
     const ended = await exporter.whenEnded(started.jobId);
     expect(ended.state).toBe('done');
+    // Then the report sheets' rows: the four deposits funded that day, one Mutasi deposit step per provider.
     expect(world.progress.map((p) => [p.state, p.done, p.total])).toEqual([
-      ['running', 1_000, 2_500],
-      ['running', 2_000, 2_500],
-      ['running', 2_500, 2_500],
-      ['done', 2_500, 2_500],
+      ['running', 1_000, 2_504],
+      ['running', 2_000, 2_504],
+      ['running', 2_500, 2_504],
+      ['running', 2_501, 2_504],
+      ['running', 2_502, 2_504],
+      ['running', 2_503, 2_504],
+      ['running', 2_504, 2_504],
+      ['done', 2_504, 2_504],
     ]);
     expect(exporter.status(started.jobId)).toEqual(ended);
   });
@@ -71,7 +76,7 @@ describe('export jobs', () => {
     const started = exporter.start({ format: 'xlsx', range });
     const ended = await exporter.whenEnded(started.jobId);
     expect(cancelledAs?.state).toBe('running');
-    expect(ended).toMatchObject({ state: 'cancelled', done: 1_500, path: null });
+    expect(ended).toMatchObject({ state: 'cancelled', done: 1_504, path: null });
     expect(ended.message).toMatch(/dibatalkan/);
     expect(readdirSync(exportsDir())).toEqual([]);
   });
@@ -101,7 +106,7 @@ describe('export jobs', () => {
   it('a failure after rows were written leaves no partial file', async () => {
     insertSettledSales(world.db, 1_500, DAY, 'LKFAIL');
     // Figures the sheet writer cannot lay out: it throws while completing a file that already holds every row.
-    const broken = { summary: null, deposits: null, cash: null } as unknown as ReportSheetsData;
+    const broken = { summary: null, deposits: null, cash: null, units: 0 } as unknown as ReportSheetsSource;
     const exporter = world.exporter({ chunkSize: 1_000, reports: () => broken });
     const ended = await exporter.whenEnded(exporter.start({ format: 'xlsx', range }).jobId);
     expect(ended).toMatchObject({ state: 'failed', done: 1_500, path: null });
