@@ -21,6 +21,8 @@ const MOVEMENT: Record<string, string> = {
   shift_close_difference: 'Selisih saat tutup',
 };
 
+const OPENING_CAUSE: Record<'owner_float' | 'unexplained', string> = { owner_float: 'uang modal pemilik', unexplained: 'tidak diketahui (selisih kas)' };
+
 const day = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
@@ -34,7 +36,11 @@ export function shiftReportReceipt(report: ShiftReport, outlet: OutletSettings, 
   lines.push(field('Shift', `#${shift.id}`), field('Kasir', shift.cashier), field('Hari', day(shift.businessDay)), field('Buka', at(shift.openedAt)));
   if (shift.closedAt !== null) lines.push(field('Tutup', at(shift.closedAt)));
   lines.push(rule(), field('Modal awal (dihitung)', formatRupiah(shift.openingFloat)));
-  if (shift.openingDifference !== 0) lines.push(field('Selisih saat buka', signedRupiah(shift.openingDifference)));
+  if (shift.openingDifference !== 0) {
+    lines.push(field('Selisih saat buka', signedRupiah(shift.openingDifference)));
+    if (shift.openingCause) lines.push(text(`Penyebab: ${OPENING_CAUSE[shift.openingCause]}`));
+    if (shift.openingReason) lines.push(text(`Alasan: ${shift.openingReason}`));
+  }
   lines.push(rule(), text('PENJUALAN', { bold: true }));
   lines.push(field('Sukses', `${totals.successCount} trx`), field('Omzet', formatRupiah(totals.gross), true), field('Laba kotor', formatRupiah(totals.margin)));
   for (const c of totals.byCategory) lines.push(field(`  ${CATEGORY[c.category] ?? c.category} (${c.count})`, formatRupiah(c.gross)));
@@ -44,6 +50,7 @@ export function shiftReportReceipt(report: ShiftReport, outlet: OutletSettings, 
     lines.push(rule(), field('Kas seharusnya', formatRupiah(shift.expectedCash ?? 0)), field('Kas dihitung', formatRupiah(shift.countedCash ?? 0), true));
     lines.push(field('SELISIH', shift.difference ? signedRupiah(shift.difference) : 'Rp 0', true));
     if (shift.differenceReason) lines.push(text(`Alasan: ${shift.differenceReason}`));
+    if (totals.cashDifference !== (shift.difference ?? 0)) lines.push(field('Total selisih kas', signedRupiah(totals.cashDifference), true));
     for (const [face, count = 0] of Object.entries(shift.denominations ?? {}).sort(([a], [b]) => Number(b) - Number(a))) {
       lines.push(field(`  ${formatRupiah(Number(face))} x ${count}`, formatRupiah(Number(face) * count)));
     }

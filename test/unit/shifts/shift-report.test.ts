@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shiftReport } from '../../../electron/core/shifts/shift-report';
+import { shiftReportReceipt } from '../../../electron/core/shifts/shift-receipt';
+import type { OutletSettings } from '../../../electron/core/receipts/outlet-settings';
 import { openShiftFixture, type ShiftFixture } from './shift-fixture';
 
 let t: ShiftFixture;
@@ -19,6 +21,8 @@ describe('the closing report', () => {
     const r = report(shift.id);
     expect(r.totals.cashDifference).toBe(-2_000 - 500);
     expect(r.shift).toMatchObject({ openingCause: 'unexplained', openingReason: 'Hilang' });
+    const printed = shiftReportReceipt(r, { name: 'Toko Uji' } as OutletSettings, 'Asia/Jakarta').lines.map((l) => JSON.stringify(l)).join('\n');
+    for (const words of ['Selisih saat buka', 'Penyebab: tidak diketahui (selisih kas)', 'Alasan: Hilang', 'Total selisih kas', '-Rp 2.500']) expect(printed).toContain(words);
   });
 
   it("totals the shift's own sales (by shift), not those of the shift before", () => {
