@@ -16,6 +16,8 @@ const ZIP_BACKLOG_BYTES = 8 * 1024 * 1024;
  */
 export class SheetTable {
   private readonly sheet: ExcelJS.Worksheet;
+  /** The typed columns' (index, number format): the text columns are skipped without a look. */
+  private readonly formats: [number, string][];
 
   constructor(
     workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -29,13 +31,12 @@ export class SheetTable {
     const header = this.sheet.addRow(columns.map((c) => c.header));
     header.font = { bold: true };
     header.commit();
+    this.formats = columns.flatMap((c, i): [number, string][] => (c.type === 'text' ? [] : [[i, NUM_FMT[c.type]]]));
   }
 
   add(cells: readonly TransaksiCell[]): void {
     const row = this.sheet.addRow(cells as TransaksiCell[]);
-    this.columns.forEach((column, i) => {
-      if (column.type !== 'text' && cells[i] !== null) row.getCell(i + 1).numFmt = NUM_FMT[column.type];
-    });
+    for (const [i, format] of this.formats) if (cells[i] !== null) row.getCell(i + 1).numFmt = format;
     row.commit();
   }
 
