@@ -101,24 +101,30 @@ export class AccountMovementReader {
     const movements: AccountMovement[] = this.carried ? [this.carried] : [];
     this.carried = null;
     if (this.done) return { movements, legsRead: 0 };
+    // Rows as arrays and one object per movement: this runs for every leg of a year's export.
     const legs = statement(
       this.ledger.db,
-      `SELECT p.id, p.entry_id AS entryId, p.amount, e.at, e.business_day AS businessDay, e.kind, e.memo
+      `SELECT p.id, p.entry_id, p.amount, e.at, e.business_day, e.kind, e.memo
          FROM posting p JOIN journal_entry e ON e.id = p.entry_id
         WHERE p.account_id = ? AND p.id BETWEEN ? AND ? ORDER BY p.id LIMIT ?`,
-    ).all(this.accountId, this.nextPosting, this.lastPosting, maxLegs) as (Omit<AccountMovement, 'balanceBefore' | 'balanceAfter'> & { id: number })[];
+    )
+      .raw(true)
+      .all(this.accountId, this.nextPosting, this.lastPosting, maxLegs) as [number, number, number, number, string, string, string][];
     if (legs.length < maxLegs) this.done = true;
-    else this.nextPosting = legs[legs.length - 1]!.id + 1;
-    for (const { id: _id, ...leg } of legs) {
-      const previous = movements.at(-1);
+    else this.nextPosting = legs[legs.length - 1]![0] + 1;
+    let previous = movements.at(-1);
+    for (const [, entryId, amount, at, businessDay, kind, memo] of legs) {
       const balanceBefore = this.balance;
-      this.balance += leg.amount;
+      this.balance += amount;
       // Entries between the range's first and last whose day is outside it (a clock set back) move the balance only.
-      if (leg.businessDay < this.from || leg.businessDay > this.to) continue;
-      if (previous?.entryId === leg.entryId) {
-        previous.amount += leg.amount;
+      if (businessDay < this.from || businessDay > this.to) continue;
+      if (previous?.entryId === entryId) {
+        previous.amount += amount;
         previous.balanceAfter = this.balance;
-      } else movements.push({ ...leg, balanceBefore, balanceAfter: this.balance });
+      } else {
+        previous = { entryId, at, businessDay, kind, memo, amount, balanceBefore, balanceAfter: this.balance };
+        movements.push(previous);
+      }
     }
     if (!this.done && movements.length > 0) this.carried = movements.pop()!;
     return { movements, legsRead: legs.length };
