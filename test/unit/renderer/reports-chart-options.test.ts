@@ -26,6 +26,12 @@ describe('chart options', () => {
     expect(shortDay('2026-01-03')).toBe('03/01');
   });
 
+  it('money axes step by whole rupiah: an empty day never shows Rp 0,2 ticks', () => {
+    expect(salesByHourOption(charts, texts).yAxis).toMatchObject({ type: 'value', minInterval: 1 });
+    expect(marginByCategoryOption(charts, texts).xAxis).toMatchObject({ type: 'value', minInterval: 1 });
+    expect(trendOption(charts, texts).yAxis).toMatchObject({ type: 'value', minInterval: 1 });
+  });
+
   it('tooltips are drawn by the chart (rich text), never HTML with inline styles the CSP refuses; exact rupiah inside', () => {
     for (const option of [salesByHourOption(charts, texts), marginByCategoryOption(charts, texts), trendOption(charts, texts)]) {
       const tooltip = option.tooltip as { renderMode: string; valueFormatter: (v: number) => string };

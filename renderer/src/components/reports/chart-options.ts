@@ -41,7 +41,7 @@ export function salesByHourOption(charts: ReportCharts, texts: ChartTexts): Repo
     grid,
     tooltip: tooltip('axis'),
     xAxis: { type: 'category', data: charts.salesByHour.map((h) => String(h.hour).padStart(2, '0')) },
-    yAxis: { type: 'value', axisLabel: { formatter: axisRupiah } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: axisRupiah } },
     series: [{ type: 'bar', name: texts.gross, data: charts.salesByHour.map((h) => h.gross), itemStyle: { color: BRAND } }],
   };
 }
@@ -52,7 +52,7 @@ export function marginByCategoryOption(charts: ReportCharts, texts: ChartTexts):
     animation: false,
     grid,
     tooltip: tooltip('axis'),
-    xAxis: { type: 'value', axisLabel: { formatter: axisRupiah } },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: axisRupiah } },
     yAxis: { type: 'category', inverse: true, data: charts.marginByCategory.map((c) => texts.category(c.category)) },
     series: [{ type: 'bar', name: texts.margin, data: charts.marginByCategory.map((c) => c.margin), itemStyle: { color: MARGIN } }],
   };
@@ -66,7 +66,7 @@ export function trendOption(charts: ReportCharts, texts: ChartTexts): ReportChar
     legend: { top: 0, data: [texts.gross, texts.margin] },
     tooltip: tooltip('axis'),
     xAxis: { type: 'category', data: charts.trend30.map((d) => shortDay(d.day)) },
-    yAxis: { type: 'value', axisLabel: { formatter: axisRupiah } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: axisRupiah } },
     series: [
       { type: 'line', name: texts.gross, data: charts.trend30.map((d) => d.gross), itemStyle: { color: BRAND }, showSymbol: false },
       { type: 'line', name: texts.margin, data: charts.trend30.map((d) => d.margin), itemStyle: { color: MARGIN }, showSymbol: false },
