@@ -105,14 +105,26 @@ describe('Tiket Pesawat (F4)', () => {
   });
 
   it('prices the chosen flight as the core does, then shows the passenger errors next to their fields', async () => {
-    const first = page.getByTestId('flight-results').locator('li.flight').first();
-    const flightNumber = ((await first.getAttribute('data-testid')) ?? '').replace(/^flight-/, '');
-    await first.getByTestId('flight-choose').click();
-    await page.getByTestId('flight-price-total').waitFor(slow);
-
+    // The simulator gives some flights only 1-6 seats, by date: choose a shown row with seats for the
+    // adult and the child, so the test does not depend on the day it runs.
     const search = (await server.call('flights:search', { from: 'CGK', to: 'DPS', date: TRAVEL_DATE, adult: 1, child: 1, infant: 0 })) as Answer<{ flights: { key: string; flightNumber: string }[] }>;
-    const key = search.ok ? search.value.flights.find((f) => f.flightNumber === flightNumber)?.key : undefined;
-    const quote = (await server.call('flights:price', { key, adult: 1, child: 1, infant: 0 })) as Answer<{ total: number; tax: number; publishFare: number; seatsLeft: number | null }>;
+    if (!search.ok) throw new Error(search.error.message);
+    const rows = page.getByTestId('flight-results').locator('li.flight');
+    type Quote = Answer<{ total: number; tax: number; publishFare: number; seatsLeft: number | null }>;
+    let chosen: { flightNumber: string; quote: Quote } | undefined;
+    for (const testId of await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''))) {
+      const flightNumber = testId.replace(/^flight-/, '');
+      const key = search.value.flights.find((f) => f.flightNumber === flightNumber)?.key;
+      const quote = (await server.call('flights:price', { key, adult: 1, child: 1, infant: 0 })) as Quote;
+      if (quote.ok && (quote.value.seatsLeft ?? 0) >= 2) {
+        chosen = { flightNumber, quote };
+        break;
+      }
+    }
+    if (!chosen) throw new Error('no shown flight has 2 seats');
+    await page.getByTestId(`flight-${chosen.flightNumber}`).getByTestId('flight-choose').click();
+    await page.getByTestId('flight-price-total').waitFor(slow);
+    const quote = chosen.quote;
     if (!quote.ok) throw new Error(quote.error.message);
     expect(await textOf(page, 'flight-price-total')).toBe(rupiahText(quote.value.total));
     expect(await textOf(page, 'flight-tax')).toBe(rupiahText(quote.value.tax));

@@ -160,10 +160,22 @@ describe('flights:search', () => {
   });
 });
 
+/**
+ * The first flight of the list with seats for the mix: the simulator gives some flights only 1-6
+ * seats depending on the date, so "the first flight" would fail on some days and not others.
+ */
+async function withSeats(flights: Search['flights'], mix: { adult: number; child?: number; infant?: number }): Promise<Search['flights'][number]> {
+  for (const flight of flights) {
+    const answer = await core.dispatch('flights:price', { key: flight.key, ...mix });
+    if (answer.ok && ((answer.value as { seatsLeft: number | null }).seatsLeft ?? 0) >= mix.adult + (mix.child ?? 0)) return flight;
+  }
+  throw new Error('no flight with seats for the mix');
+}
+
 describe('flights:price', () => {
   it('seats, publish fare, tax and total for the mix; unchanged price has no changedFrom', async () => {
     const search = await call<Search>('flights:search', { from: 'CGK', to: 'SUB', date: FLIGHT_DATE, adult: 2 });
-    const flight = search.flights[0]!;
+    const flight = await withSeats(search.flights, { adult: 2 });
     const price = await call<{ seatsLeft: number; publishFare: number; tax: number; total: number; changedFrom: number | null }>('flights:price', {
       key: flight.key,
       searchedTotal: flight.totalPrice,
@@ -187,7 +199,7 @@ describe('flights:price', () => {
 
   it('children and infants: priced by MMBC; an estimate that differed is not a "change" while the adult fare is the same', async () => {
     const search = await call<Search>('flights:search', { from: 'CGK', to: 'SUB', date: FLIGHT_DATE, adult: 2, child: 1, infant: 1 });
-    const flight = search.flights.find((f) => f.airline.startsWith('Garuda')) ?? search.flights[0]!;
+    const flight = await withSeats(search.flights, { adult: 2, child: 1, infant: 1 });
     expect(flight.totalIsEstimate).toBe(true);
     const price = await call<{ total: number; changedFrom: number | null }>('flights:price', { key: flight.key, searchedTotal: flight.totalPrice, adult: 2, child: 1, infant: 1 });
     expect(price.total).toBeGreaterThan(flight.adultPrice * 2);

@@ -12,13 +12,19 @@ afterAll(async () => h.sim.close());
 
 const DOB_AIRLINES = /^(QG|QZ|JQ)-/;
 
-/** A flight on CGK-SUB (a fresh date each time, so seats are never short) matching `wanted`. */
-async function flightWhere(client: MmbcClient, wanted: (f: MmbcFlight) => boolean): Promise<MmbcFlight> {
+/**
+ * A flight on CGK-SUB matching `wanted` with seats for `seats` passengers (a fresh date each time).
+ * The simulator's schedule gives some flights only 1-6 seats, depending on the date: a flight
+ * picked without asking could be short for a party of three on some days and not others.
+ */
+async function flightWhere(client: MmbcClient, wanted: (f: MmbcFlight) => boolean, seats = 1): Promise<MmbcFlight> {
   for (let tries = 0; tries < 40; tries += 1) {
     const date = daysAhead(nextDay++);
     const r = await client.searchFlights({ from: 'CGK', to: 'SUB', date });
-    const hit = r.ok ? r.value.flights.find(wanted) : undefined;
-    if (hit) return hit;
+    for (const hit of r.ok ? r.value.flights.filter(wanted) : []) {
+      const quote = await client.getPrice({ from: hit.from, to: hit.to, date, flight: hit.flightCode, adult: seats, child: 0, infant: 0 });
+      if (quote.ok && (quote.value.seatsLeft ?? 0) >= seats) return hit;
+    }
   }
   throw new Error('no matching flight in 40 days');
 }
@@ -38,7 +44,8 @@ async function book(phone = '081234560000', wanted: (f: MmbcFlight) => boolean =
 
 describe('postbooking-json', () => {
   it('holds a booking: code, fares, passengers adults-first, contact, time limit, waiting', async () => {
-    const flight = await flightWhere(h.client, (f) => !DOB_AIRLINES.test(f.flightCode));
+    // Two adults and a child take a seat each (the infant sits on a lap).
+    const flight = await flightWhere(h.client, (f) => !DOB_AIRLINES.test(f.flightCode), 3);
     const passengers: PassengerInput[] = [
       { type: 'infant', title: 'Miss', name: 'Kirana', dateOfBirth: daysAhead(-200) },
       { type: 'child', title: 'Mstr', name: 'Bima Sakti' },
