@@ -108,8 +108,17 @@ describe('getprice-json', () => {
   it('party totals with thousands separators parse to rupiah', async () => {
     const search = await h.client.searchFlights({ from: 'CGK', to: 'UPG', date });
     if (!search.ok) throw new Error('search failed');
-    const flight = search.value.flights.find((f) => f.stops === 0) ?? search.value.flights[0];
-    if (!flight) throw new Error('no flight');
+    // A flight with seats for the family of three seated passengers: the simulator gives some flights
+    // only 1-6 seats depending on the date, so the first flight would fail on some days.
+    let flight: (typeof search.value.flights)[number] | undefined;
+    for (const candidate of search.value.flights) {
+      const seats = await h.client.getPrice({ from: 'CGK', to: 'UPG', date, flight: candidate.flightCode, adult: 3, child: 0, infant: 0 });
+      if (seats.ok) {
+        flight = candidate;
+        break;
+      }
+    }
+    if (!flight) throw new Error('no flight with 3 seats');
     const one = await h.client.getPrice({ from: 'CGK', to: 'UPG', date, flight: flight.flightCode, adult: 1, child: 0, infant: 0 });
     if (!one.ok) throw new Error(one.message);
     expect(one.value.totalFare).toBe(flight.price);
