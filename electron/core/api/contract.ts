@@ -8,7 +8,7 @@ import { salesChannels, saleStateSchema } from './channels/sales';
 import { shiftChannels } from './channels/shifts';
 import { reportChannels } from './channels/reports';
 import { exportChannels, exportEvents } from './channels/exports';
-import { flightChannels } from './channels/flights';
+import { flightChannels, flightEvents } from './channels/flights';
 import { providerIdSchema } from './schemas';
 
 /**
@@ -56,6 +56,7 @@ export const events = {
   /** A shift opened or closed, or a day closed: Home and the selling screens refresh. */
   'shifts:changed': z.object({ shiftId: z.number().int().nullable() }),
   ...exportEvents,
+  ...flightEvents,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -80,6 +80,7 @@ export function toFlightView(f: MmbcFlight, searchedDate: string, mix: Passenger
     publishFare: f.publishFare ?? null,
     baggage: f.baggage?.trim() ? f.baggage.trim() : null,
     facilities: f.facilities?.trim() && f.facilities.trim() !== '-' ? f.facilities.trim() : null,
+    international: false, // PLACEHOLDER (helper 'international')
   };
 }
 

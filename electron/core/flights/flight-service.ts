@@ -113,6 +113,9 @@ export class FlightService {
       total: quote.totalFare,
       changedFrom: changed && searchedTotal !== quote.totalFare ? searchedTotal : null,
       pricedAt: this.deps.ledger.now(),
+      international: false, // PLACEHOLDER (helper 'international')
+      sellingPrice: quote.totalFare, // PLACEHOLDER (helper 'bookings': + markup)
+      markup: 0,
     };
   }
 

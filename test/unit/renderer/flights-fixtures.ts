@@ -26,6 +26,7 @@ export function flight(n: number, over: Partial<Flight> = {}): Flight {
     publishFare: null,
     baggage: null,
     facilities: null,
+    international: false,
     ...over,
   };
 }
@@ -55,6 +56,9 @@ export function priceAnswer(f: Flight, over: Partial<FlightPrice> = {}): FlightP
     total: 1_000_000,
     changedFrom: null,
     pricedAt: 2,
+    international: false,
+    sellingPrice: 1_010_000,
+    markup: 10_000,
     ...over,
   };
 }

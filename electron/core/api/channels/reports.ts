@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { businessDaySchema, isCalendarDate, providerIdSchema, rupiahSchema } from '../schemas';
-import { productCategorySchema } from './catalog';
-import { saleStateSchema } from './sales';
+import { saleKindSchema, saleStateSchema } from './sales';
 
 /**
  * Laporan: everything is by business day (the day a sale was made, in the outlet's zone). A range is
@@ -46,7 +45,7 @@ export const reportSummaryView = z.object({
   to: businessDaySchema,
   totals: salesTotals,
   perDay: z.array(breakdownRow(businessDaySchema)),
-  byCategory: z.array(breakdownRow(productCategorySchema)),
+  byCategory: z.array(breakdownRow(saleKindSchema)),
   byProvider: z.array(breakdownRow(providerIdSchema)),
   byProduct: z.array(breakdownRow(z.string())),
   /** By the cashier of the shift the sale was made in ("Tanpa shift" for sales before shifts existed). */
@@ -91,7 +90,7 @@ export const reportChartsView = z.object({
   day: businessDaySchema,
   /** 24 buckets, hour 0-23 in the outlet's zone. */
   salesByHour: z.array(z.object({ hour: z.number().int(), count: z.number().int(), gross: rupiahSchema })),
-  marginByCategory: z.array(z.object({ category: productCategorySchema, margin: rupiahSchema })),
+  marginByCategory: z.array(z.object({ category: saleKindSchema, margin: rupiahSchema })),
   /** The 30 business days ending on `day`, oldest first, every day present (zeros included). */
   trend30: z.array(z.object({ day: businessDaySchema, count: z.number().int(), gross: rupiahSchema, margin: rupiahSchema })),
 });

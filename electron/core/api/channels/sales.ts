@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { providerIdSchema, requestIdSchema, rupiahSchema, businessDaySchema } from '../schemas';
 import { ALERT_RESOLUTIONS } from '../../domain/alert-resolutions';
 import { CUSTOMER_NUMBER_MESSAGE, looksLikeCustomerNumber } from '../../domain/customer-number';
-import { productCategorySchema } from './catalog';
+import { saleKinds } from '../../domain/sale-kind';
 
 export const saleStates = ['committed', 'sent', 'success', 'failed', 'pending', 'unknown'] as const;
 export const saleStateSchema = z.enum(saleStates);
+/** A sale's kind: a product category, or `flight` (a ticket issued from a booking). */
+export const saleKindSchema = z.enum(saleKinds);
 
 /** What the owner says a late success really was (see sales/late-success.ts). */
 export const alertResolutionSchema = z.enum(ALERT_RESOLUTIONS);
@@ -32,7 +34,7 @@ export const billView = z.object({
 export const saleView = z.object({
   id: z.number().int(),
   refId: z.string(),
-  kind: productCategorySchema,
+  kind: saleKindSchema,
   provider: providerIdSchema,
   productId: z.string(),
   productName: z.string(),

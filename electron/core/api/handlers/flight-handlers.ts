@@ -3,8 +3,29 @@ import { FlightService } from '../../flights/flight-service';
 import type { Ledger } from '../../ledger';
 import type { ProviderService } from '../../providers/registry/provider-service';
 import type { Handlers } from '../dispatch';
+import { AppError } from '../../errors/app-error';
 
-export type FlightHandlers = Pick<Handlers, 'flights:areas' | 'flights:airlines' | 'flights:search' | 'flights:price' | 'flights:recentRoutes' | 'flights:checkPassengers'>;
+const notYet = (): never => {
+  throw new AppError('provider_unavailable', 'Pemesanan tiket belum tersedia.');
+};
+
+export type FlightHandlers = Pick<
+  Handlers,
+  | 'flights:areas'
+  | 'flights:airlines'
+  | 'flights:search'
+  | 'flights:price'
+  | 'flights:recentRoutes'
+  | 'flights:checkPassengers'
+  | 'flights:book'
+  | 'flights:bookings'
+  | 'flights:booking'
+  | 'flights:refreshStatus'
+  | 'flights:issue'
+  | 'flights:eticket'
+  | 'flights:pricingRule'
+  | 'flights:setPricingRule'
+>;
 
 export interface FlightHandlerDeps {
   ledger: Ledger;
@@ -30,5 +51,14 @@ export function flightHandlers(deps: FlightHandlerDeps): FlightHandlers {
       });
       return { ok: errors.length === 0, errors };
     },
+    // PLACEHOLDERS until the booking side lands (helper 'bookings').
+    'flights:book': notYet,
+    'flights:bookings': notYet,
+    'flights:booking': notYet,
+    'flights:refreshStatus': notYet,
+    'flights:issue': notYet,
+    'flights:eticket': notYet,
+    'flights:pricingRule': notYet,
+    'flights:setPricingRule': notYet,
   };
 }
