@@ -12,6 +12,7 @@ import { mayReroute } from './reroute-policy';
 import type { NewAttempt, SaleBook } from './sale-book';
 import type { SaleRecord } from './sale-record';
 import type { BillStore } from './bill-store';
+import type { FlightIssueInput } from './flight-issue';
 
 type RouteOffer = RoutedProduct['offers'][number];
 
@@ -74,6 +75,11 @@ export class SaleEngine {
       });
       return this.send(sale, bill.pay);
     });
+  }
+
+  /** A booked flight ticket, issued once (flight-issue.ts). */
+  issueFlight(input: FlightIssueInput): Promise<SaleRecord> {
+    return this.once(input.requestId, () => Promise.reject(new AppError('internal', 'Issued tiket pesawat belum tersedia.')));
   }
 
   private async once(requestId: string, run: () => Promise<SaleRecord>): Promise<SaleRecord> {

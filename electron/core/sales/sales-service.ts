@@ -2,6 +2,8 @@ import type { ProviderId } from '../domain/provider-id';
 import type { EventBus } from '../app/event-bus';
 import type { Ledger } from '../ledger';
 import { BillStore } from './bill-store';
+import type { FlightIssueInput } from './flight-issue';
+import type { SaleRecord } from './sale-record';
 import type { SaleCatalog } from './catalog-port';
 import type { SaleDriver } from './drivers/driver';
 import { Reconciler } from './reconciler';
@@ -43,6 +45,14 @@ export class SalesService {
       notFoundGraceMs: options.notFoundGraceMs ?? 5 * 60_000,
       notFoundSpacingMs: options.checkDelaysMs?.[0],
     });
+  }
+
+  /**
+   * Issues a booked flight ticket as a sale (kind 'flight', MMBC): refused with nothing written when
+   * no shift is open, the deposit does not cover the NTA or the amounts do not add up.
+   */
+  issueFlight(input: FlightIssueInput): Promise<SaleRecord> {
+    return this.engine.issueFlight(input);
   }
 
   /** Recovery sweep first, then the reconciler: nothing is sold before interrupted sales are accounted for. */
