@@ -2,11 +2,15 @@
  * The route city codes of `GET /json/getcodearea-json`, in the seed document's order and spelling
  * (NSW "Pangandaran" included as MMBC lists it). Latitude/longitude, UTC offset and a size tier
  * are added so the simulator can generate believable schedules: tier 1 = jet hub, 2 = jet
- * city, 3 = turboprop airfield.
+ * city, 3 = turboprop airfield. `country` (ISO 3166 alpha-2) is ours too: MMBC's list is
+ * {code, city} only, but postbooking wants passports on international routes, so the app must
+ * know which codes are outside Indonesia. The last rows are the international route cities MMBC
+ * agents sell (the search covers "DOMESTIK/INTERNATIONAL").
  */
 export interface Airport {
   code: string;
   city: string;
+  country: string;
   lat: number;
   lon: number;
   utcOffset: 7 | 8 | 9;
@@ -14,6 +18,7 @@ export interface Airport {
 }
 
 type Row = [code: string, city: string, lat: number, lon: number, utcOffset: 7 | 8 | 9, tier: 1 | 2 | 3];
+type ForeignRow = [...Row, country: string];
 
 const ROWS: Row[] = [
   ['CGK', 'Jakarta', -6.13, 106.66, 7, 1], ['SUB', 'Surabaya', -7.38, 112.79, 7, 1],
@@ -53,14 +58,16 @@ const ROWS: Row[] = [
   ['SOC', 'Solo', -7.52, 110.76, 7, 2],
 ];
 
-export const MMBC_AIRPORTS: readonly Airport[] = ROWS.map(([code, city, lat, lon, utcOffset, tier]) => ({
-  code,
-  city,
-  lat,
-  lon,
-  utcOffset,
-  tier,
-}));
+/** International route cities (Singapore and Malaysia UTC+8, Thailand UTC+7). */
+const FOREIGN_ROWS: ForeignRow[] = [
+  ['SIN', 'Singapore', 1.36, 103.99, 8, 1, 'SG'], ['KUL', 'Kuala Lumpur', 2.75, 101.71, 8, 1, 'MY'],
+  ['BKK', 'Bangkok', 13.69, 100.75, 7, 1, 'TH'], ['PEN', 'Penang', 5.3, 100.28, 8, 2, 'MY'],
+];
+
+export const MMBC_AIRPORTS: readonly Airport[] = [
+  ...ROWS.map((row): ForeignRow => [...row, 'ID']),
+  ...FOREIGN_ROWS,
+].map(([code, city, lat, lon, utcOffset, tier, country]) => ({ code, city, country, lat, lon, utcOffset, tier }));
 
 const BY_CODE = new Map(MMBC_AIRPORTS.map((a) => [a.code, a]));
 export function airportByCode(code: string): Airport | undefined {
