@@ -33,11 +33,40 @@ export function applyMigrations(db: Database.Database, list: readonly Migration[
   const sorted = [...list].sort((a, b) => a.version - b.version);
   for (const migration of sorted) {
     if (migration.version <= schemaVersion(db)) continue;
-    db.transaction(() => {
+    const run = db.transaction(() => {
       migration.up(db);
+      if (migration.rebuildsTables) assertForeignKeysHold(db, migration);
       db.pragma(`user_version = ${Math.trunc(migration.version)}`);
-    }).immediate();
+    });
+    if (migration.rebuildsTables) withForeignKeysOff(db, () => run.immediate());
+    else run.immediate();
     applied.push(migration.version);
   }
   return applied;
+}
+
+/**
+ * Runs a table rebuild with foreign keys off (a dropped table would otherwise cascade or refuse),
+ * restoring the connection's setting afterwards, also when the migration throws.
+ */
+function withForeignKeysOff(db: Database.Database, run: () => void): void {
+  const wasOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    run();
+  } finally {
+    if (wasOn) db.pragma('foreign_keys = ON');
+  }
+}
+
+/** Inside the rebuild's transaction: any dangling reference rolls the whole migration back. */
+function assertForeignKeysHold(db: Database.Database, migration: Migration): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (broken.length > 0) {
+    const first = broken[0]!;
+    throw new AppError(
+      'internal',
+      `Migrasi ${migration.version} (${migration.name}) dibatalkan: ${broken.length} referensi rusak (mis. ${first.table} baris ${first.rowid} -> ${first.parent}). Data tidak diubah.`,
+    );
+  }
 }

@@ -24,6 +24,8 @@ const KINDS: Record<SaleKind, KindReceipt> = {
   ewallet: ewalletReceipt,
   pln_token: plnTokenReceipt,
   bill: billReceipt,
+  // Placeholder so the flight kind types (helper "issue"); the itinerary receipt replaces it.
+  flight: billReceipt,
 };
 
 /** Which slip a sale gets in its current state; a failed attempt whose money went on to a next attempt has none. */

@@ -1,7 +1,8 @@
 import type { ProviderId } from '../domain/provider-id';
+import type { SaleKind } from '../domain/sale-kind';
 import type { SaleState } from './state-machine';
 
-export type SaleKind = 'pulsa' | 'data' | 'ewallet' | 'pln_token' | 'bill';
+export type { SaleKind } from '../domain/sale-kind';
 
 /** A sale as the engine works with it (one row of `sale`). */
 export interface SaleRecord {
@@ -18,6 +19,8 @@ export interface SaleRecord {
   inquiryId: number | null;
   price: number;
   cost: number;
+  /** The provider's commission for this sale (MMBC flight_bonus_agen), fixed at commit; 0 for other kinds (migration 012). */
+  commission: number;
   state: SaleState;
   needsOperator: boolean;
   providerRef: string | null;
@@ -50,7 +53,7 @@ export interface SaleRecord {
 
 export const SALE_COLUMNS = `id, request_id AS requestId, ref_id AS refId, kind, provider, product_id AS productId,
   provider_code AS providerCode, product_name AS productName, customer_no AS customerNo, customer_name AS customerName,
-  inquiry_id AS inquiryId, price, cost, state, needs_operator AS needsOperator, provider_ref AS providerRef, serial,
+  inquiry_id AS inquiryId, price, cost, commission, state, needs_operator AS needsOperator, provider_ref AS providerRef, serial,
   message, details_json AS detailsJson, itrx, rerouted_from AS reroutedFrom, refund, check_count AS checkCount,
   next_check_at AS nextCheckAt, business_day AS businessDay, created_at AS createdAt, sent_at AS sentAt,
   updated_at AS updatedAt, settled_at AS settledAt, provider_mode AS providerMode, provider_base_url AS providerBaseUrl,

@@ -5,11 +5,12 @@ import type { SaleState } from './state-machine';
 
 export type SaleEventSource = 'cashier' | 'provider' | 'poll' | 'callback' | 'recovery' | 'operator';
 
+/** `commission` may be left out: only a flight ticket earns one (0 otherwise). */
 export type NewSale = Omit<
   SaleRecord,
-  | 'id' | 'state' | 'needsOperator' | 'providerRef' | 'serial' | 'message' | 'refund' | 'checkCount' | 'nextCheckAt' | 'sentAt' | 'updatedAt' | 'settledAt'
+  | 'commission' | 'id' | 'state' | 'needsOperator' | 'providerRef' | 'serial' | 'message' | 'refund' | 'checkCount' | 'nextCheckAt' | 'sentAt' | 'updatedAt' | 'settledAt'
   | 'reportedCost' | 'alert' | 'alertEvidence' | 'alertAt' | 'alertResolvedAt' | 'alertResolution'
->;
+> & { commission?: number };
 
 /** SQL for sales; callers hold the transaction. */
 export class SaleRepo {
@@ -21,14 +22,14 @@ export class SaleRepo {
       .prepare(
         `INSERT INTO sale (request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no,
            customer_name, inquiry_id, price, cost, state, details_json, itrx, rerouted_from, business_day, created_at, updated_at,
-           provider_mode, provider_base_url, shift_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           provider_mode, provider_base_url, shift_id, commission)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         sale.requestId, sale.refId, sale.kind, sale.provider, sale.productId, sale.providerCode, sale.productName,
         sale.customerNo, sale.customerName, sale.inquiryId, sale.price, sale.cost, JSON.stringify(sale.details),
         sale.itrx, sale.reroutedFrom, sale.businessDay, sale.createdAt, sale.createdAt, sale.providerMode,
-        sale.providerBaseUrl, shiftId,
+        sale.providerBaseUrl, shiftId, sale.commission ?? 0,
       );
     return Number(info.lastInsertRowid);
   }

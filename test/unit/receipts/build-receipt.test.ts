@@ -9,7 +9,7 @@ import type { SaleRecord } from '../../../electron/core/sales/sale-record';
 /** Real sales of every kind are in test/integration/receipts; these are the states and settings around them. */
 const sale = (fields: Partial<SaleRecord>): SaleRecord => ({
   id: 1, requestId: 'r1', refId: 'LK0TEST', kind: 'pulsa', provider: 'iak', productId: 'p', providerCode: 'c', productName: 'Pulsa 10.000',
-  customerNo: '081234567890', customerName: null, inquiryId: null, price: 12_000, cost: 10_800, state: 'success', needsOperator: false,
+  customerNo: '081234567890', customerName: null, inquiryId: null, price: 12_000, cost: 10_800, commission: 0, state: 'success', needsOperator: false,
   providerRef: null, serial: null, message: null, details: {}, itrx: null, reroutedFrom: null, refund: 'none', checkCount: 0, nextCheckAt: null,
   businessDay: '2026-11-30', createdAt: 0, sentAt: 0, updatedAt: 0, settledAt: 0, providerMode: 'sandbox', providerBaseUrl: null,
   reportedCost: null, alert: null, alertEvidence: null, alertAt: null, alertResolvedAt: null, alertResolution: null,

@@ -15,7 +15,7 @@ const PENDING: MoneyOutcome = { status: 'pending', message: 'diproses' };
 function saleOf(provider: ProviderId, endpoint: { providerMode: 'sandbox' | 'live'; providerBaseUrl: string | null }, extra: Partial<SaleRecord> = {}): SaleRecord {
   return {
     id: 1, requestId: 'r1', refId: 'LKENDPOINT1', kind: 'pulsa', provider, productId: 'p', providerCode: 'c', productName: 'Pulsa',
-    customerNo: '081234567890', customerName: null, inquiryId: null, price: 12_000, cost: 10_500, state: 'unknown', needsOperator: false,
+    customerNo: '081234567890', customerName: null, inquiryId: null, price: 12_000, cost: 10_500, commission: 0, state: 'unknown', needsOperator: false,
     providerRef: 'TRX1', serial: null, message: null, details: {}, itrx: 1, reroutedFrom: null, refund: 'none', checkCount: 0, nextCheckAt: null,
     businessDay: '2026-11-24', createdAt: 0, sentAt: 0, updatedAt: 0, settledAt: null, reportedCost: null, alert: null, alertEvidence: null,
     alertAt: null, alertResolvedAt: null, alertResolution: null, ...endpoint, ...extra,

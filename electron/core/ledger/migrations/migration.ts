@@ -5,4 +5,10 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Database.Database): void;
+  /**
+   * The migration rebuilds a table (create new, copy, drop, rename: sqlite.org/lang_altertable.html).
+   * Foreign keys cannot be switched inside a transaction, so applyMigrations turns them off before
+   * it, checks every reference with PRAGMA foreign_key_check inside it, and turns them on after.
+   */
+  rebuildsTables?: boolean;
 }
