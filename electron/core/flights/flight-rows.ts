@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { flightView } from '../api/channels/flights';
 import { MMBC_AIRPORTS } from '../providers/mmbc/catalog/airports';
 import type { MmbcFlight } from '../providers/mmbc/client/types';
+import { isInternationalRoute } from './international';
 
 export type FlightView = z.output<typeof flightView>;
 export interface PassengerMix {
@@ -80,7 +81,7 @@ export function toFlightView(f: MmbcFlight, searchedDate: string, mix: Passenger
     publishFare: f.publishFare ?? null,
     baggage: f.baggage?.trim() ? f.baggage.trim() : null,
     facilities: f.facilities?.trim() && f.facilities.trim() !== '-' ? f.facilities.trim() : null,
-    international: false, // PLACEHOLDER (helper 'international')
+    international: isInternationalRoute(f.from, f.to),
   };
 }
 

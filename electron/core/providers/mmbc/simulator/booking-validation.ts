@@ -37,18 +37,16 @@ export function checkBooking(form: Record<string, string>, flight: ScheduledFlig
   const baggage = splitList(form.baggagevolume);
   const passports = splitList(form.passportnumber);
   const passportExpiry = splitList(form.passportexpired);
+  const international = flight.from.country !== 'ID' || flight.to.country !== 'ID';
   const passengers: PaxRecord[] = [];
   types.forEach((type, i) => {
     const pax = readPassenger(names[i] ?? '', type, i + 1, messages);
     const dob = (dobs[i] ?? '').trim();
     if (dob !== '') checkAge(dob, type, flight.date, i + 1, messages);
-    passengers.push({
-      ...pax,
-      dob,
-      baggage: (baggage[i] ?? '').trim(),
-      passportNumber: (passports[i] ?? '').trim(),
-      passportExpired: (passportExpiry[i] ?? '').trim(),
-    });
+    const passportNumber = (passports[i] ?? '').trim();
+    const passportExpired = (passportExpiry[i] ?? '').trim();
+    if (international) checkPassport(passportNumber, passportExpired, flight.date, i + 1, messages);
+    passengers.push({ ...pax, dob, baggage: (baggage[i] ?? '').trim(), passportNumber, passportExpired });
   });
   const lead = passengers.find((p) => p.type === 'adult' && p.fullname !== '');
   if (!lead) messages.push('Contact name not valid !', 'Contact surname is empty !', 'Contact Title is empty !');
@@ -77,6 +75,20 @@ function checkAge(dob: string, type: PassengerType, flightDate: string, n: numbe
   const months = monthsBetween(iso, flightDate);
   const fits = type === 'adult' ? months >= 144 : type === 'child' ? months >= 24 && months < 144 : months >= 3 && months < 24;
   if (!fits) messages.push(`Psg ${n} date of birth '${dob}' not valid for ${TYPE_LABEL[type]} !`);
+}
+
+/**
+ * International routes: every passenger (infants too) needs a passport number and an expiry at
+ * least 6 months after departure, the entry rule of the countries MMBC sells (SG, MY, TH).
+ */
+function checkPassport(number: string, expired: string, flightDate: string, n: number, messages: string[]): void {
+  if (number === '') messages.push(`Psg ${n} passport number is required for international route !`);
+  if (expired === '') return void messages.push(`Psg ${n} passport expired date is required for international route !`);
+  const iso = dmyToIso(expired);
+  if (!iso) return void messages.push(`Psg ${n} passport expired date '${expired}' not valid !`);
+  if (monthsBetween(flightDate, iso) < 6) {
+    messages.push(`Psg ${n} passport expired date '${expired}' must be at least 6 months after departure !`);
+  }
 }
 
 function monthsBetween(isoFrom: string, isoTo: string): number {

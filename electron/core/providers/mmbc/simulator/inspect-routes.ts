@@ -8,7 +8,11 @@ import type { MmbcSimContext } from './context';
  *   GET  /__sim-state/mmbc/bookings      every booking with its status and time limit
  *   GET  /__sim-state/mmbc/balance       {balance, movements}
  *   POST /__sim-state/mmbc/balance       {"balance": 250000} sets the deposit (to provoke "saldo tidak cukup")
+ *   POST /__sim-state/mmbc/bookings/<kodebooking>/expire  the time limit passes now (waiting bookings only)
+ *   POST /__sim-state/mmbc/bookings/<kodebooking>/cancel  the airline cancels (refunds a charged issue)
  */
+const BOOKING_HOOK = /^\/__sim-state\/mmbc\/bookings\/([A-Za-z0-9]{1,20})\/(expire|cancel)$/;
+
 export function inspectRoutes(ctx: MmbcSimContext): SimRoute[] {
   return [
     { method: 'GET', path: '/__sim-state/mmbc/transactions', endpoint: 'sim-state', handle: () => ({ status: 200, json: transactions(ctx) }) },
@@ -41,7 +45,18 @@ export function inspectRoutes(ctx: MmbcSimContext): SimRoute[] {
         return { status: 200, json: { balance } };
       },
     },
+    { method: 'POST', path: BOOKING_HOOK, endpoint: 'sim-state', handle: (req) => bookingHook(ctx, req.path) },
   ];
+}
+
+/** 200 with the new status; 404 for an unknown code; 409 when the booking's state forbids it. */
+function bookingHook(ctx: MmbcSimContext, path: string) {
+  const [, code = '', action] = BOOKING_HOOK.exec(path) ?? [];
+  const booking = ctx.bookings.find(code);
+  if (!booking) return { status: 404, json: { error: `unknown booking ${code}` } };
+  const done = action === 'expire' ? ctx.bookings.expire(booking.code) : ctx.bookings.cancel(booking.code);
+  if (!done) return { status: 409, json: { error: `cannot ${action} a booking in status ${booking.status}`, status: booking.status } };
+  return { status: 200, json: { kodebooking: booking.code, status: booking.status } };
 }
 
 export function transactions(ctx: MmbcSimContext) {
@@ -82,6 +97,8 @@ export function bookings(ctx: MmbcSimContext) {
     route: `${b.flight.from.code}-${b.flight.to.code}`,
     date: b.flight.date,
     passengers: b.passengers.map((p) => `${p.title}. ${p.fullname}`),
+    /** What postbooking got per passenger ("" when not sent), dd-mm-yyyy expiry as sent. */
+    passports: b.passengers.map((p) => ({ number: p.passportNumber, expired: p.passportExpired })),
     totalFare: b.fares.total,
     nta: b.fares.nta,
     timeLimit: new Date(b.timeLimitAt).toISOString(),
