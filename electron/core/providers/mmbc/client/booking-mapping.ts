@@ -28,6 +28,10 @@ export function bookingFields(request: BookingRequest): Fields {
   if (count('adult') < 1) return { ok: false, message: 'Minimal satu penumpang dewasa.' };
   for (const [i, p] of order.entries()) {
     if (p.name.trim() === '' || /[:]/.test(p.name)) return { ok: false, message: `Nama penumpang ${i + 1} kosong atau memuat ":".` };
+    // The optional lists are positional too: one ":" in a passport number or baggage shifts every later passenger's value.
+    if (/[:]/.test(p.passportNumber ?? '') || /[:]/.test(p.baggage ?? '')) {
+      return { ok: false, message: `Nomor paspor/bagasi penumpang ${i + 1} memuat ":".` };
+    }
     if (!PASSENGER_TITLES[p.type].includes(p.title)) {
       return { ok: false, message: `Sebutan "${p.title}" tidak berlaku untuk ${p.type} (pilih ${PASSENGER_TITLES[p.type].join('/')}).` };
     }
