@@ -4,6 +4,7 @@ import { formatRupiah } from '../money';
 import type { SaleKind, SaleRecord } from '../sales/sale-record';
 import { billReceipt } from './kinds/bill-receipt';
 import { ewalletReceipt } from './kinds/ewallet-receipt';
+import { flightReceipt } from './kinds/flight-receipt';
 import type { KindReceipt } from './kinds/kind-receipt';
 import { plnTokenReceipt } from './kinds/pln-token-receipt';
 import { topupReceipt } from './kinds/topup-receipt';
@@ -24,8 +25,7 @@ const KINDS: Record<SaleKind, KindReceipt> = {
   ewallet: ewalletReceipt,
   pln_token: plnTokenReceipt,
   bill: billReceipt,
-  // Placeholder so the flight kind types (helper "issue"); the itinerary receipt replaces it.
-  flight: billReceipt,
+  flight: flightReceipt,
 };
 
 /** Which slip a sale gets in its current state; a failed attempt whose money went on to a next attempt has none. */
