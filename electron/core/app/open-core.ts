@@ -1,5 +1,6 @@
 import { exportHandlers } from '../api/handlers/export-handlers';
 import { flightHandlers } from '../api/handlers/flight-handlers';
+import { openBookings } from '../flights/open-bookings';
 import { SalesExporter } from '../exports';
 import { reportHandlers } from '../api/handlers/report-handlers';
 import { shiftHandlers } from '../api/handlers/shift-handlers';
@@ -51,6 +52,8 @@ export interface OpenCoreOptions {
   clientTimeoutMs?: number;
   /** The operating system's printers (the desktop shell gives them; headless mode has none). */
   osPrinters?: OsPrinterPort;
+  /** Background status check of open flight bookings; default 5 minutes, 0 disables it (tests). */
+  flightStatusSyncMs?: number;
   /** Reconciler pacing (tests shorten it). */
   sales?: {
     checkDelaysMs?: readonly number[];
@@ -108,6 +111,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     const exporter = new SalesExporter({ ledger, events, dataDir: options.dataDir });
     // Closers run in reverse: running exports stop (partial files removed) before the sales side and the database.
     closers.push(() => exporter.close());
+    // Tiket Pesawat bookings: follow their issue sales and are status-checked in the background (stopped before the sales side).
+    const bookings = openBookings({ ledger, events, providers, issueFlight: (input) => opened.sales.issueFlight(input), dataDir: options.dataDir, syncIntervalMs: options.flightStatusSyncMs });
+    closers.push(() => bookings.close());
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
       ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),
@@ -118,7 +124,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...shiftHandlers({ ledger, events, osPrinters: options.osPrinters, autoExportDay: (day) => exporter.exportDay(day) }),
       ...reportHandlers(ledger),
       ...exportHandlers(exporter),
-      ...flightHandlers({ ledger, providers }),
+      ...flightHandlers({ ledger, providers, bookings: bookings.service }),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

@@ -9,6 +9,7 @@ import { rankAreas, type Area } from './area-ranking';
 import { CachedList } from './cached-list';
 import { decodeFlightKey, estimatedTotal, toFlightView, type PassengerMix } from './flight-rows';
 import { passengerMixProblem } from './passenger-rules';
+import { markupFor, readFlightMarkup } from './pricing-rule';
 import { readRecentRoutes, recentAirportCodes, rememberRoute } from './recent-routes';
 
 type Out<C extends keyof typeof flightChannels> = z.output<(typeof flightChannels)[C]['output']>;
@@ -93,6 +94,7 @@ export class FlightService {
     const searchedTotal = input.searchedTotal ?? estimatedTotal(key.adultPrice, input).total;
     const changed = mixed ? adultNow !== key.adultPrice : quote.totalFare !== key.adultPrice * input.adult;
     const [departTime, arriveTime] = (quote.time ?? '').split('-').map((t) => t.trim());
+    const markup = markupFor(readFlightMarkup(this.deps.ledger.db), input.adult + input.child + input.infant);
     return {
       key: input.key,
       airline: quote.airline,
@@ -114,8 +116,9 @@ export class FlightService {
       changedFrom: changed && searchedTotal !== quote.totalFare ? searchedTotal : null,
       pricedAt: this.deps.ledger.now(),
       international: false, // PLACEHOLDER (helper 'international')
-      sellingPrice: quote.totalFare, // PLACEHOLDER (helper 'bookings': + markup)
-      markup: 0,
+      // The outlet's markup for this party (per passenger, infants included), as a booking would fix it now.
+      sellingPrice: quote.totalFare + markup,
+      markup,
     };
   }
 

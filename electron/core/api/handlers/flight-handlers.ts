@@ -3,11 +3,8 @@ import { FlightService } from '../../flights/flight-service';
 import type { Ledger } from '../../ledger';
 import type { ProviderService } from '../../providers/registry/provider-service';
 import type { Handlers } from '../dispatch';
-import { AppError } from '../../errors/app-error';
-
-const notYet = (): never => {
-  throw new AppError('provider_unavailable', 'Pemesanan tiket belum tersedia.');
-};
+import type { BookingService } from '../../flights/booking-service';
+import { readFlightMarkup, setFlightMarkup } from '../../flights/pricing-rule';
 
 export type FlightHandlers = Pick<
   Handlers,
@@ -30,9 +27,11 @@ export type FlightHandlers = Pick<
 export interface FlightHandlerDeps {
   ledger: Ledger;
   providers: ProviderService;
+  /** The booking side (book, status, issue, e-ticket): opened with the core (flights/open-bookings.ts). */
+  bookings: BookingService;
 }
 
-/** Tiket Pesawat, search side (reads only). The rules live in electron/core/flights. */
+/** Tiket Pesawat: search and price (reads), booking, issue and e-ticket. The rules live in electron/core/flights. */
 export function flightHandlers(deps: FlightHandlerDeps): FlightHandlers {
   const flights = new FlightService(deps);
   return {
@@ -51,14 +50,13 @@ export function flightHandlers(deps: FlightHandlerDeps): FlightHandlers {
       });
       return { ok: errors.length === 0, errors };
     },
-    // PLACEHOLDERS until the booking side lands (helper 'bookings').
-    'flights:book': notYet,
-    'flights:bookings': notYet,
-    'flights:booking': notYet,
-    'flights:refreshStatus': notYet,
-    'flights:issue': notYet,
-    'flights:eticket': notYet,
-    'flights:pricingRule': notYet,
-    'flights:setPricingRule': notYet,
+    'flights:book': (input) => deps.bookings.book(input),
+    'flights:bookings': (input) => deps.bookings.list(input),
+    'flights:booking': ({ bookingId }) => deps.bookings.get(bookingId),
+    'flights:refreshStatus': ({ bookingId }) => deps.bookings.refreshStatus(bookingId),
+    'flights:issue': (input) => deps.bookings.issue(input),
+    'flights:eticket': ({ bookingId }) => deps.bookings.eticket(bookingId),
+    'flights:pricingRule': () => ({ markupPerPassenger: readFlightMarkup(deps.ledger.db) }),
+    'flights:setPricingRule': ({ markupPerPassenger }) => ({ markupPerPassenger: setFlightMarkup(deps.ledger.db, markupPerPassenger) }),
   };
 }
