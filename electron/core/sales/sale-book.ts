@@ -205,7 +205,8 @@ export class SaleBook {
       this.post(sale, 'settle', 'sale_failed', failurePostings(sale, { rerouting }), now);
     } else {
       const checks = source === 'poll' || source === 'callback' ? sale.checkCount + 1 : sale.checkCount;
-      const cannotAsk = sale.provider === 'mmbc' && !(outcome.providerRef ?? sale.providerRef);
+      // An MMBC top-up whose invoice never came cannot be asked about; a flight is asked by its booking code.
+      const cannotAsk = sale.provider === 'mmbc' && sale.kind !== 'flight' && !(outcome.providerRef ?? sale.providerRef);
       this.repo.update(sale.id, {
         ...common,
         // A pending answer may already say what was charged (MMBC debet); the success may not repeat it.

@@ -12,7 +12,8 @@ import { mayReroute } from './reroute-policy';
 import type { NewAttempt, SaleBook } from './sale-book';
 import type { SaleRecord } from './sale-record';
 import type { BillStore } from './bill-store';
-import type { FlightIssueInput } from './flight-issue';
+import { flightAttempt, type FlightIssueInput } from './flight-issue';
+import { assertCounterOpen } from '../shifts/shift-gate';
 
 type RouteOffer = RoutedProduct['offers'][number];
 
@@ -77,9 +78,16 @@ export class SaleEngine {
     });
   }
 
-  /** A booked flight ticket, issued once (flight-issue.ts). */
+  /**
+   * A booked flight ticket, issued once (flight-issue.ts): the same counter gate as every sale, one
+   * getissued call, never rerouted (the booking exists only at MMBC). A replay joins the first issue.
+   */
   issueFlight(input: FlightIssueInput): Promise<SaleRecord> {
-    return this.once(input.requestId, () => Promise.reject(new AppError('internal', 'Issued tiket pesawat belum tersedia.')));
+    return this.once(input.requestId, async () => {
+      assertCounterOpen(this.deps.ledger.db);
+      const sale = this.deps.book.commit(flightAttempt(input, this.deps.book.repo, this.deps.ledger.now()));
+      return this.send(sale, null);
+    });
   }
 
   private async once(requestId: string, run: () => Promise<SaleRecord>): Promise<SaleRecord> {

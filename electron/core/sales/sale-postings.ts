@@ -10,8 +10,11 @@ import type { SaleRecord } from './sale-record';
  * success: the hold becomes cost of sales (at the cost the provider reports), the customer's
  * money becomes revenue. failure: the hold goes back to the deposit, the customer's money becomes a
  * refund owed. A rerouted attempt reuses the customer's money already held by the first one.
+ * A sale with commission (a flight: K = MMBC's agent bonus) recognises it at success: cost of sales
+ * is what was charged plus K, commission income K, so the margin (revenue - cost + commission) is
+ * S - charged. Commission 0 (every other kind) posts exactly what it did before.
  */
-type Sale = Pick<SaleRecord, 'price' | 'cost' | 'provider' | 'reroutedFrom'>;
+type Sale = Pick<SaleRecord, 'price' | 'cost' | 'provider' | 'reroutedFrom'> & Partial<Pick<SaleRecord, 'commission'>>;
 
 const p = (account: string, amount: number): PostingInput => ({ account, amount: rupiah(amount) });
 
@@ -22,14 +25,16 @@ export function commitPostings(sale: Sale): PostingInput[] {
 }
 
 export function successPostings(sale: Sale, actualCost: number): PostingInput[] {
+  const commission = sale.commission ?? 0;
   const postings = [
-    p(ACCOUNT.costOfSales, actualCost),
+    p(ACCOUNT.costOfSales, actualCost + commission),
     p(ACCOUNT.depositHeld, -sale.cost),
     p(ACCOUNT.customerFundsHeld, sale.price),
     p(ACCOUNT.salesRevenue, -sale.price),
   ];
   // The provider charged more or less than quoted: the deposit carries the difference.
   if (actualCost !== sale.cost) postings.push(p(depositAccount(sale.provider), sale.cost - actualCost));
+  if (commission > 0) postings.push(p(ACCOUNT.commissionIncome, -commission));
   return postings;
 }
 

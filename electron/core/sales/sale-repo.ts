@@ -5,12 +5,15 @@ import type { SaleState } from './state-machine';
 
 export type SaleEventSource = 'cashier' | 'provider' | 'poll' | 'callback' | 'recovery' | 'operator';
 
-/** `commission` may be left out: only a flight ticket earns one (0 otherwise). */
+/**
+ * `commission` may be left out: only a flight ticket earns one (0 otherwise). `providerRef` is known
+ * at commit only for a flight (its booking code); other sales learn theirs from the provider.
+ */
 export type NewSale = Omit<
   SaleRecord,
   | 'commission' | 'id' | 'state' | 'needsOperator' | 'providerRef' | 'serial' | 'message' | 'refund' | 'checkCount' | 'nextCheckAt' | 'sentAt' | 'updatedAt' | 'settledAt'
   | 'reportedCost' | 'alert' | 'alertEvidence' | 'alertAt' | 'alertResolvedAt' | 'alertResolution'
-> & { commission?: number };
+> & { commission?: number; providerRef?: string | null };
 
 /** SQL for sales; callers hold the transaction. */
 export class SaleRepo {
@@ -22,14 +25,14 @@ export class SaleRepo {
       .prepare(
         `INSERT INTO sale (request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no,
            customer_name, inquiry_id, price, cost, state, details_json, itrx, rerouted_from, business_day, created_at, updated_at,
-           provider_mode, provider_base_url, shift_id, commission)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           provider_mode, provider_base_url, shift_id, commission, provider_ref)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         sale.requestId, sale.refId, sale.kind, sale.provider, sale.productId, sale.providerCode, sale.productName,
         sale.customerNo, sale.customerName, sale.inquiryId, sale.price, sale.cost, JSON.stringify(sale.details),
         sale.itrx, sale.reroutedFrom, sale.businessDay, sale.createdAt, sale.createdAt, sale.providerMode,
-        sale.providerBaseUrl, shiftId, sale.commission ?? 0,
+        sale.providerBaseUrl, shiftId, sale.commission ?? 0, sale.providerRef ?? null,
       );
     return Number(info.lastInsertRowid);
   }
