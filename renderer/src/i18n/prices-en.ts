@@ -16,6 +16,13 @@ export const pricesEn: PricesMessages = {
     saved: '{category} markup is now {amount}.',
     loading: 'Loading markups…',
   },
+  flight: {
+    title: 'Air tickets',
+    label: 'Air ticket markup per passenger',
+    hint: 'Added to the airline\'s ticket total for every passenger (infants too). Applies to new bookings.',
+    confirmTitle: 'Change the air ticket markup?',
+    saved: 'The air ticket markup is now {amount} per passenger.',
+  },
   products: {
     title: 'Price per product',
     category: 'Category',

@@ -15,6 +15,13 @@ export const pricesId = {
     saved: 'Markup {category} sekarang {amount}.',
     loading: 'Memuat markup…',
   },
+  flight: {
+    title: 'Tiket pesawat',
+    label: 'Markup tiket pesawat per penumpang',
+    hint: 'Ditambahkan ke total tiket dari maskapai untuk setiap penumpang (bayi juga). Berlaku untuk pemesanan baru.',
+    confirmTitle: 'Ubah markup tiket pesawat?',
+    saved: 'Markup tiket pesawat sekarang {amount} per penumpang.',
+  },
   products: {
     title: 'Harga per produk',
     category: 'Kategori',

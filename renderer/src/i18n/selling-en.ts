@@ -15,6 +15,7 @@ export const sellingEn: SellingMessages = {
     ewallet: 'E-wallet',
     pln_token: 'PLN token',
     bill: 'Bill',
+    flight: 'Air ticket',
   },
   sale: {
     product: 'Product',

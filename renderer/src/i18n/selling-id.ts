@@ -14,6 +14,7 @@ export const sellingId = {
     ewallet: 'E-wallet',
     pln_token: 'Token PLN',
     bill: 'Tagihan',
+    flight: 'Tiket pesawat',
   },
   sale: {
     product: 'Produk',

@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
+import { newRequestId } from '../api/request-id';
+import { createRequestAttempts } from '../composables/request-attempt';
 import type { ChannelInput, ChannelOutput, ErrorBody } from '../api/contract-types';
 import { sortFlights, type FlightSort, type TransitFilter } from '../components/flights/flight-order';
 
@@ -10,7 +12,9 @@ export type Flight = FlightSearch['flights'][number];
 export type FlightPrice = ChannelOutput<'flights:price'>;
 export type FieldError = ChannelOutput<'flights:checkPassengers'>['errors'][number];
 export type PassengerType = 'adult' | 'child' | 'infant';
-export type PassengerDraft = Required<ChannelInput<'flights:checkPassengers'>['passengers'][number]>;
+/** A passenger as typed: the checked fields plus the baggage choice ('' = the fare's allowance). */
+export type PassengerDraft = Required<ChannelInput<'flights:checkPassengers'>['passengers'][number]> & { baggage: string };
+export type Booking = ChannelOutput<'flights:booking'>;
 export interface PlaceChoice {
   code: string;
   city: string;
@@ -48,6 +52,17 @@ export const useFlightsStore = defineStore('flights', () => {
   const checking = ref(false);
   const checkError = ref<ErrorBody | null>(null);
   const checkedOk = ref(false);
+  /** Fields the cashier has left ("0:fullName", "-1:email"): before Pesan, only their errors show. */
+  const touched = ref(new Set<string>());
+  const showAllErrors = ref(false);
+  let checkSeq = 0;
+
+  const booking = ref(false);
+  const bookError = ref<ErrorBody | null>(null);
+  /** The booking this screen just made (the view opens its detail). */
+  const booked = shallowRef<Booking | null>(null);
+  const makeId = { fn: newRequestId };
+  const bookAttempts = createRequestAttempts(() => makeId.fn());
 
   const shown = computed(() =>
     sortFlights(result.value?.flights ?? [], sort.value, { airline: airlineFilter.value, transit: transitFilter.value }),
@@ -126,6 +141,7 @@ export const useFlightsStore = defineStore('flights', () => {
     fieldErrors.value = [];
     checkError.value = null;
     checkedOk.value = false;
+    bookError.value = null;
   }
 
   function resetPassengers(searched: FlightSearch): void {
@@ -137,6 +153,7 @@ export const useFlightsStore = defineStore('flights', () => {
       passportNumber: '',
       passportCountry: '',
       passportExpiry: '',
+      baggage: '',
     });
     passengers.value = [
       ...Array.from({ length: searched.adult }, () => blank('adult')),
@@ -145,36 +162,100 @@ export const useFlightsStore = defineStore('flights', () => {
     ];
     fieldErrors.value = [];
     checkedOk.value = false;
+    touched.value = new Set();
+    showAllErrors.value = false;
+    contact.email = '';
+    contact.phone = '';
+    bookError.value = null;
+    booked.value = null;
   }
 
-  /** The core's passenger rules; each problem is kept with its passenger and field. */
-  async function checkPassengers(international: boolean): Promise<void> {
+  /**
+   * The core's passenger rules; each problem is kept with its passenger and field. `all` (the check
+   * button, Pesan) shows every problem; a check on leaving a field shows only the fields left so
+   * far, so an untouched form does not shout. Only the newest check's answer lands. True = no problem.
+   */
+  async function checkPassengers(international: boolean, all = true): Promise<boolean> {
     const flight = chosen.value;
-    if (!flight || checking.value) return;
+    if (!flight) return false;
+    if (all) showAllErrors.value = true;
+    const seq = ++checkSeq;
     checking.value = true;
     checkError.value = null;
+    const answer = await usePos().call('flights:checkPassengers', {
+      flightDate: flight.date,
+      international,
+      airline: flight.airline,
+      passengers: passengers.value.map((p) => withoutEmpty(p, international)),
+      contact: { email: contact.email, phone: contact.phone },
+    });
+    if (seq !== checkSeq) return false;
+    checking.value = false;
+    if (answer.ok) {
+      fieldErrors.value = answer.value.errors;
+      checkedOk.value = answer.value.ok;
+      return answer.value.ok;
+    }
+    checkError.value = answer.error;
+    checkedOk.value = false;
+    return false;
+  }
+
+  /** The cashier left a field: check again and show that field's verdict. */
+  function leave(passenger: number, field: string, international: boolean): Promise<boolean> {
+    touched.value = new Set(touched.value).add(`${passenger}:${field}`);
+    return checkPassengers(international, false);
+  }
+
+  /** Errors on screen: all after Pesan/Periksa, else only the fields left; booking-level ones after Pesan only. */
+  const visibleErrors = computed(() =>
+    showAllErrors.value ? fieldErrors.value : fieldErrors.value.filter((e) => touched.value.has(`${e.passenger}:${e.field}`)),
+  );
+
+  function errorFor(passenger: number, field: string): string | undefined {
+    return visibleErrors.value.find((e) => e.passenger === passenger && e.field === field)?.message;
+  }
+
+  /**
+   * postbooking through the core (seats held, no money). One press = one request id: a second press
+   * while it runs does nothing, and the same form sent again after a lost answer keeps its id, so
+   * the core books once. The core's errors (its rules, the provider's lines mapped to fields) go
+   * next to their fields; a refusal of the call itself (provider unavailable) is kept as sent.
+   */
+  async function book(): Promise<Booking | null> {
+    const flight = chosen.value;
+    if (!flight || booking.value) return null;
+    const international = price.value?.international ?? flight.international;
+    const payload = {
+      key: flight.key,
+      passengers: passengers.value.map((p) => ({ ...withoutEmpty(p, international), ...(p.baggage ? { baggage: p.baggage } : {}) })),
+      contact: { email: contact.email.trim(), phone: contact.phone.trim() },
+    };
+    booking.value = true;
+    bookError.value = null;
     try {
-      const answer = await usePos().call('flights:checkPassengers', {
-        flightDate: flight.date,
-        international,
-        airline: flight.airline,
-        passengers: passengers.value.map((p) => withoutEmpty(p, international)),
-        contact: { email: contact.email, phone: contact.phone },
-      });
-      if (answer.ok) {
-        fieldErrors.value = answer.value.errors;
-        checkedOk.value = answer.value.ok;
-      } else {
-        checkError.value = answer.error;
-        checkedOk.value = false;
+      const answer = await usePos().call('flights:book', { requestId: bookAttempts.idFor(payload), ...payload });
+      bookAttempts.settle(answer);
+      if (!answer.ok) {
+        bookError.value = answer.error;
+        return null;
       }
+      if (answer.value.errors.length > 0 || !answer.value.booking) {
+        fieldErrors.value = answer.value.errors;
+        showAllErrors.value = true;
+        checkedOk.value = false;
+        return null;
+      }
+      booked.value = answer.value.booking;
+      return answer.value.booking;
     } finally {
-      checking.value = false;
+      booking.value = false;
     }
   }
 
-  function errorFor(passenger: number, field: string): string | undefined {
-    return fieldErrors.value.find((e) => e.passenger === passenger && e.field === field)?.message;
+  /** Tests make request ids they can predict. */
+  function setRequestIds(fn: () => string): void {
+    makeId.fn = fn;
   }
 
   /** Editing a field after a check: the old verdict no longer describes what is typed. */
@@ -184,8 +265,9 @@ export const useFlightsStore = defineStore('flights', () => {
 
   return {
     from, to, date, mix, result, searching, searchError, sort, airlineFilter, transitFilter, shown, airlines,
-    chosen, price, pricing, priceError, passengers, contact, fieldErrors, checking, checkError, checkedOk,
-    step, swap, search, choose, retryPrice, forgetChoice, checkPassengers, errorFor, edited,
+    chosen, price, pricing, priceError, passengers, contact, fieldErrors, visibleErrors, checking, checkError, checkedOk,
+    booking, bookError, booked,
+    step, swap, search, choose, retryPrice, forgetChoice, checkPassengers, leave, errorFor, edited, book, setRequestIds,
   };
 });
 
