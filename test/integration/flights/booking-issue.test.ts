@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ChannelOutput } from '../../../electron/core/api/contract';
+import { openCore } from '../../../electron/core/app/open-core';
+import type { Core } from '../../../electron/core/app/core';
+import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/providers/mmbc';
+import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
+import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
+import { makeTempDir } from '../../support/temp-dir';
+
+/**
+ * Issuing a booking through the contract: a sale through the sale engine (kind 'flight'), the
+ * booking following its sale (issued with ticket numbers, cancelled, or still waiting after MMBC's
+ * deposit was too low), and the e-ticket kept as a real PDF in the data directory.
+ */
+const DAY = 86_400_000;
+let sim: MmbcSimulator;
+let proxy: SwitchableProxy;
+let temp: { dir: string; cleanup(): void };
+let core: Core;
+
+const FLIGHT_DATE = wibIsoDate(Date.now() + 25 * DAY);
+const yearsBefore = (iso: string, years: number) => `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
+type Booking = ChannelOutput<'flights:booking'>;
+type Book = ChannelOutput<'flights:book'>;
+type Search = ChannelOutput<'flights:search'>;
+type Price = ChannelOutput<'flights:price'>;
+type Issue = ChannelOutput<'flights:issue'>;
+
+async function call<T>(channel: string, input: unknown = {}): Promise<T> {
+  const result = await core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+async function refusal(channel: string, input: unknown): Promise<{ code: string; message: string }> {
+  const result = await core.dispatch(channel, input);
+  if (result.ok) throw new Error(`${channel} answered instead of refusing: ${JSON.stringify(result.value).slice(0, 300)}`);
+  return result.error;
+}
+
+const adult = (name: string, title = 'Mr') => ({ type: 'adult', title, fullName: name, dateOfBirth: yearsBefore(FLIGHT_DATE, 30) });
+const family = () => [
+  adult('Budi Santoso'),
+  adult('Sari Dewi', 'Mrs'),
+  { type: 'child', title: 'Mstr', fullName: 'Adi Putra', dateOfBirth: yearsBefore(FLIGHT_DATE, 5) },
+  { type: 'infant', title: 'Miss', fullName: 'Nia Putri', dateOfBirth: yearsBefore(FLIGHT_DATE, 1) },
+];
+
+/** Books `passengers` on the first CGK-SUB flight (short and cheap: the training deposit is Rp 5.000.000) with seats for them; the phone's last digits pick the simulator's issue rule. */
+async function book(requestId: string, passengers: object[], phone: string): Promise<Booking> {
+  const mix = { adult: passengers.filter((p) => (p as { type: string }).type === 'adult').length, child: passengers.filter((p) => (p as { type: string }).type === 'child').length, infant: passengers.filter((p) => (p as { type: string }).type === 'infant').length };
+  const search = await call<Search>('flights:search', { from: 'CGK', to: 'SUB', date: FLIGHT_DATE, ...mix });
+  for (const flight of search.flights) {
+    const price = await core.dispatch('flights:price', { key: flight.key, ...mix });
+    if (!price.ok || ((price.value as Price).seatsLeft ?? 0) < mix.adult + mix.child + 2) continue;
+    const answer = await call<Book>('flights:book', { requestId, key: flight.key, passengers, contact: { email: 'kasir@loket.test', phone } });
+    if (answer.booking) return answer.booking;
+  }
+  throw new Error('no bookable flight');
+}
+
+beforeAll(async () => {
+  sim = await startMmbcSimulator({ pendingDelayMs: 100 });
+  proxy = await startSwitchableProxy(Number(new URL(sim.baseUrl).port));
+  temp = makeTempDir();
+  core = await openCore({
+    dataDir: temp.dir,
+    backupIntervalMs: 0,
+    timeZone: 'Asia/Jakarta',
+    clientTimeoutMs: 2000,
+    flightStatusSyncMs: 0,
+    sales: { checkDelaysMs: [150, 150, 150, 150, 150], firstCheckWaitMs: { mmbc: 150 }, reconcileTickMs: 50 },
+    sandbox: { mmbc: { baseUrl: proxy.url(sim.baseUrl), credentials: sim.credentials } },
+  });
+  await call('ledger:recordOpeningCash', { requestId: 'issue-cash-1', amount: '1000000' });
+  await call('shifts:open', { requestId: 'issue-shift-1', cashier: 'Kasir Tes', float: { amount: '1000000' } });
+});
+afterEach(async () => {
+  sim.faults.clear();
+  await proxy.accept();
+});
+afterAll(async () => {
+  await core.close();
+  await proxy.close();
+  await sim.close();
+  temp.cleanup();
+});
+
+describe('flights:issue', () => {
+  it('issues the family booking as a sale: booking issued with ticket numbers, e-ticket saved as a real PDF, read offline later', async () => {
+    const booking = await book('issue-family-book', family(), '081234560101');
+    const wrong = await refusal('flights:issue', { requestId: 'issue-family-wrong', bookingId: booking.id, expectedPrice: booking.sellingPrice - 1 });
+    expect(wrong).toMatchObject({ code: 'conflict', message: expect.stringMatching(/Harga jual/) });
+    expect((await call<{ sales: unknown[] }>('sales:list', { query: booking.bookingCode })).sales).toEqual([]);
+
+    const issued = await call<Issue>('flights:issue', { requestId: 'issue-family-1', bookingId: booking.id, expectedPrice: booking.sellingPrice });
+    expect(issued.booking).toMatchObject({ status: 'issued', saleId: issued.saleId, saleState: 'success', issueBlockedReason: expect.stringMatching(/sudah di-issue/) });
+    const atSim = sim.transactions().find((t) => t.kind === 'flight' && t.reference === booking.bookingCode);
+    if (atSim?.kind !== 'flight') throw new Error('the simulator has no issue for the booking');
+    const tickets = atSim.ticketNumber === 'Confirm' ? ['Confirm', 'Confirm', 'Confirm', 'Confirm'] : atSim.ticketNumber.split('|');
+    expect(issued.booking.passengers.map((p) => p.ticketNumber)).toEqual(tickets);
+    const sale = await call<ChannelOutput<'sales:get'>>('sales:get', { id: issued.saleId });
+    expect(sale).toMatchObject({ state: 'success', price: booking.sellingPrice, customerNo: booking.bookingCode });
+    // The same requestId again answers the same sale; another press is refused (already issued).
+    expect((await call<Issue>('flights:issue', { requestId: 'issue-family-1', bookingId: booking.id, expectedPrice: booking.sellingPrice })).saleId).toBe(issued.saleId);
+    expect((await refusal('flights:issue', { requestId: 'issue-family-2', bookingId: booking.id, expectedPrice: booking.sellingPrice })).code).toBe('conflict');
+
+    const ticket = await call<ChannelOutput<'flights:eticket'>>('flights:eticket', { bookingId: booking.id });
+    expect(ticket.fileName).toBe(`${booking.bookingCode}.pdf`);
+    const file = join(temp.dir, 'etickets', ticket.fileName);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(Buffer.from(ticket.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', [file, '-']).toString();
+    expect(text).toContain(booking.bookingCode);
+    for (const name of ['Budi Santoso', 'Sari Dewi', 'Adi Putra', 'Nia Putri']) expect(text).toContain(name);
+    expect((await call<Booking>('flights:booking', { bookingId: booking.id })).eticketSaved).toBe(true);
+
+    // Later calls read the saved file: MMBC is not asked (an armed fault stays unused), so it opens offline.
+    sim.faults.set('getetiket', { mode: 'http_500', when: 'before', times: 1 });
+    const again = await call<ChannelOutput<'flights:eticket'>>('flights:eticket', { bookingId: booking.id });
+    expect(again.base64).toBe(ticket.base64);
+    expect(sim.faults.list().getetiket).toBeDefined();
+  });
+
+  it('MMBC deposit too low: the sale fails with nothing charged, the booking stays waiting and is issued after a top-up', async () => {
+    const booking = await book('issue-low-book', [adult('Dana Kurang')], '081234560202');
+    const balance = sim.balance();
+    sim.setBalance(1000);
+    try {
+      const first = await call<Issue>('flights:issue', { requestId: 'issue-low-1', bookingId: booking.id, expectedPrice: booking.sellingPrice });
+      expect(first.booking).toMatchObject({ status: 'waiting', saleState: 'failed', issueBlockedReason: null });
+    } finally {
+      sim.setBalance(balance);
+    }
+    const second = await call<Issue>('flights:issue', { requestId: 'issue-low-2', bookingId: booking.id, expectedPrice: booking.sellingPrice });
+    expect(second.booking).toMatchObject({ status: 'issued', saleState: 'success' });
+  });
+
+  it('an issue that goes pending and is cancelled by the airline ends with the booking cancelled (followed through the sale)', async () => {
+    const booking = await book('issue-cancel-book', [adult('Batal Terbang')], '081234567777');
+    const issued = await call<Issue>('flights:issue', { requestId: 'issue-cancel-1', bookingId: booking.id, expectedPrice: booking.sellingPrice });
+    expect(issued.booking.issueBlockedReason).toMatch(/sedang diproses/);
+    await vi.waitFor(
+      async () => {
+        const view = await call<Booking>('flights:booking', { bookingId: booking.id });
+        if (view.status !== 'cancel') throw new Error(`still ${view.status} / ${view.saleState}`);
+        expect(view.saleState).toBe('failed');
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+  });
+
+  it('e-ticket only for an issued booking', async () => {
+    const booking = await book('issue-eticket-book', [adult('Belum Issued')], '081234560303');
+    expect(await refusal('flights:eticket', { bookingId: booking.id })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/sudah issued/) });
+  });
+});
