@@ -14,6 +14,8 @@ export interface ExportSaleRow {
   cost: number;
   /** What the provider said it charged (believed), when it said it. */
   reportedCost: number | null;
+  /** The provider's commission fixed at commit (MMBC flight_bonus_agen); absent or 0 for other kinds and older data dirs. */
+  commission?: number;
   state: string;
   refund: string;
   serial: string | null;
@@ -48,7 +50,8 @@ const BASE_COLUMNS = `s.id, s.ref_id AS refId, s.kind, s.provider, s.product_nam
  * `total`. Each chunk is one index seek on (business_day = day, id > last): a keyset over the
  * whole range ("(day, id) > (?, ?)") is not seekable in SQLite and would rescan the range from its
  * start for every chunk. The cashier comes from the shift table (migration 008) and the reroute mark
- * from sale.rerouted_to (migration 009); a data dir from before them is read without.
+ * from sale.rerouted_to (migration 009), the commission from sale.commission (migration 012); a data
+ * dir from before them is read without.
  */
 export class SaleExportQuery {
   private readonly ofDay: Database.Statement;
@@ -62,8 +65,9 @@ export class SaleExportQuery {
     const cashier = hasShifts ? 'sh.cashier AS cashier' : 'NULL AS cashier';
     const join = hasShifts ? 'LEFT JOIN shift sh ON sh.id = s.shift_id' : '';
     const rerouted = columns.has('rerouted_to') ? 's.rerouted_to IS NOT NULL AS rerouted' : '0 AS rerouted';
+    const commission = columns.has('commission') ? 's.commission AS commission' : '0 AS commission';
     this.ofDay = db.prepare(
-      `SELECT ${BASE_COLUMNS}, ${cashier}, ${rerouted} FROM sale s ${join}
+      `SELECT ${BASE_COLUMNS}, ${cashier}, ${rerouted}, ${commission} FROM sale s ${join}
         WHERE s.business_day = @day AND s.id > @afterId AND s.id <= @lastId ORDER BY s.id LIMIT @limit`,
     );
     this.countRows = db.prepare('SELECT count(*) AS n FROM sale WHERE business_day BETWEEN @from AND @to AND id <= @lastId');

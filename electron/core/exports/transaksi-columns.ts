@@ -47,13 +47,17 @@ export const TRANSAKSI_COLUMNS: readonly ExportColumn[] = [
  * One sale as its Transaksi cells, in TRANSAKSI_COLUMNS order (the bench writes these same cells
  * raw with the same library). Cost and margin are the settled money, so they are filled only for
  * a successful sale: cost is what the provider charged (its believed report, else the catalogue
- * cost, as the success posting used), margin = price - cost. Summing either column gives the
- * day's figure; a failed or open sale has no cost of sales yet. A refused attempt that was
- * rerouted is listed (it was sent) but says so: the sale is its next attempt's row.
+ * cost, as the success posting used), margin = price - cost. A sale with a commission (a flight:
+ * NTA charged, the agent bonus earned) counts it as Laporan does (sale_day_total, migration 012):
+ * cost = charged + commission, margin = price - cost + commission, i.e. price - NTA. Summing either
+ * column gives Laporan's Modal and Laba of the day; a failed or open sale has no cost of sales yet.
+ * A refused attempt that was rerouted is listed (it was sent) but says so: the sale is its next
+ * attempt's row.
  */
 export function transaksiCells(sale: ExportSaleRow, zone: OutletTimeZone): TransaksiCell[] {
   const success = sale.state === 'success';
-  const cost = success ? (sale.reportedCost ?? sale.cost) : null;
+  const commission = sale.commission ?? 0;
+  const cost = success ? (sale.reportedCost ?? sale.cost) + commission : null;
   return [
     wallClockDate(sale.createdAt, zone),
     businessDayDate(sale.businessDay),
@@ -66,7 +70,7 @@ export function transaksiCells(sale: ExportSaleRow, zone: OutletTimeZone): Trans
     sale.rerouted ? REROUTED_LABEL : labelOf(STATE_LABEL, sale.state),
     sale.price,
     cost,
-    cost === null ? null : sale.price - cost,
+    cost === null ? null : sale.price - cost + commission,
     labelOf(REFUND_LABEL, sale.refund),
     sale.serial ?? '',
     sale.providerRef ?? '',

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { reportChartsView } from '../api/channels/reports';
 import { timeZones } from '../clock/business-day';
-import { productCategories } from '../domain/product-category';
+import { saleKinds } from '../domain/sale-kind';
 import type { Ledger } from '../ledger';
 import { readBreakdowns } from './breakdowns';
 import { addDays, daysFrom } from './days';
@@ -26,9 +26,9 @@ export function reportCharts(ledger: Ledger, day: string): ReportCharts {
   return {
     day,
     salesByHour: salesByHour(ledger, day),
-    marginByCategory: productCategories
+    marginByCategory: saleKinds
       .map((kind) => ({ kind, sums: category.get(kind)?.sums }))
-      .filter((row): row is { kind: (typeof productCategories)[number]; sums: NonNullable<typeof row.sums> } => row.sums !== undefined && !isEmpty(row.sums))
+      .filter((row): row is { kind: (typeof saleKinds)[number]; sums: NonNullable<typeof row.sums> } => row.sums !== undefined && !isEmpty(row.sums))
       .map(({ kind, sums }) => ({ category: kind, margin: sums.gross - sums.cost + sums.commission })),
     trend30: daysFrom(addDays(day, -29), day).map((d) => {
       const sums = trend.get(d)?.sums ?? zeroSums();

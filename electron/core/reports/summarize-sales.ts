@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { reportSummaryView } from '../api/channels/reports';
 import type { ProviderId } from '../domain/provider-id';
-import type { ProductCategory } from '../domain/product-category';
+import type { SaleKind } from '../domain/sale-kind';
 import type { Ledger } from '../ledger';
 import { readBreakdowns, type BreakdownRow } from './breakdowns';
 import { daysFrom } from './days';
@@ -29,7 +29,7 @@ export function summarizeSales(ledger: Ledger, range: DayRange): ReportSummary {
     to: range.to,
     totals: withMargin(totals),
     perDay: daysFrom(range.from, range.to).map((day) => ({ key: day, label: day, ...withMargin(read.day.get(day)?.sums ?? zeroSums()) })),
-    byCategory: rows(read.category.values(), (row) => [row.key as ProductCategory, CATEGORY_LABEL[row.key as ProductCategory] ?? row.key]),
+    byCategory: rows(read.category.values(), (row) => [row.key as SaleKind, CATEGORY_LABEL[row.key as SaleKind] ?? row.key]),
     byProvider: rows(read.provider.values(), (row) => [row.key as ProviderId, PROVIDER_LABEL[row.key as ProviderId] ?? row.key]),
     byProduct: rows(read.product.values(), (row) => [row.key, row.name]),
     byCashier: rows(byCashier(ledger, byShift), (row) => [row.key, row.key]),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { salesTotals } from '../api/channels/reports';
 import type { ProviderId } from '../domain/provider-id';
-import type { ProductCategory } from '../domain/product-category';
+import type { SaleKind } from '../domain/sale-kind';
 
 export type SalesTotals = z.output<typeof salesTotals>;
 /** The summed figures; margin is derived from them (gross - cost + commission), never summed. */
@@ -10,7 +10,7 @@ export type Sums = Omit<SalesTotals, 'margin'>;
 /** Where one sale's figures go in every breakdown. */
 export interface SaleKey {
   day: string;
-  kind: ProductCategory;
+  kind: SaleKind;
   provider: ProviderId;
   productId: string;
   productName: string;
