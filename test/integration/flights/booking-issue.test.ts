@@ -152,6 +152,25 @@ describe('flights:issue', () => {
     );
   });
 
+  it('a lost issue answer: the sale is unknown, the booking not issuable meanwhile, and both settle through the status check', async () => {
+    const booking = await book('issue-lost-book', [adult('Jawaban Hilang')], '081234560404');
+    sim.faults.set('getissued', { mode: 'http_500', when: 'after', times: 1 });
+    const issued = await call<Issue>('flights:issue', { requestId: 'issue-lost-1', bookingId: booking.id, expectedPrice: booking.sellingPrice });
+    expect(issued.booking.saleState).toBe('unknown');
+    expect(issued.booking.issueBlockedReason).toMatch(/sedang diproses/);
+    expect((await refusal('flights:issue', { requestId: 'issue-lost-2', bookingId: booking.id, expectedPrice: booking.sellingPrice })).code).toBe('conflict');
+    await vi.waitFor(
+      async () => {
+        const view = await call<Booking>('flights:booking', { bookingId: booking.id });
+        if (view.status !== 'issued') throw new Error(`still ${view.status} / ${view.saleState}`);
+        expect(view.saleState).toBe('success');
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    // Issued once at MMBC: the status check settled it, nothing was issued again.
+    expect(sim.transactions().filter((t) => t.reference === booking.bookingCode)).toHaveLength(1);
+  });
+
   it('e-ticket only for an issued booking', async () => {
     const booking = await book('issue-eticket-book', [adult('Belum Issued')], '081234560303');
     expect(await refusal('flights:eticket', { bookingId: booking.id })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/sudah issued/) });
