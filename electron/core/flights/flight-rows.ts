@@ -53,7 +53,11 @@ export function estimatedTotal(adultPrice: number, mix: PassengerMix): { total: 
   return { total, estimate: mix.child + mix.infant > 0 };
 }
 
-export function toFlightView(f: MmbcFlight, searchedDate: string, mix: PassengerMix): FlightView {
+/**
+ * `logoFor` turns the provider's logo URL into what the screen can show (AirlineLogos.dataUrlFor:
+ * the stored data: URL); without one, or while the logo is not stored, the URL goes as it came.
+ */
+export function toFlightView(f: MmbcFlight, searchedDate: string, mix: PassengerMix, logoFor?: (url: string) => string | null): FlightView {
   const date = f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date) ? f.date : searchedDate;
   const timing = blockTime(f.from, f.to, f.departureTime, f.arrivalTime);
   const { total, estimate } = estimatedTotal(f.price, mix);
@@ -61,7 +65,7 @@ export function toFlightView(f: MmbcFlight, searchedDate: string, mix: Passenger
     key: encodeFlightKey({ from: f.from, to: f.to, date, flight: f.flightCode, adultPrice: f.price, airline: f.airline }),
     airline: f.airline,
     airlineCode: /^([A-Z0-9]{2})\s*-?/i.exec(f.flightCode)?.[1]?.toUpperCase() ?? '',
-    logoUrl: f.image?.trim() ? f.image.trim() : null,
+    logoUrl: f.image?.trim() ? (logoFor?.(f.image.trim()) ?? f.image.trim()) : null,
     flightNumber: f.flightCode,
     from: f.from,
     to: f.to,

@@ -13,4 +13,6 @@ export interface MmbcSimContext {
   now(): number;
   /** Applies every due pending/expiry transition. */
   settle(): void;
+  /** The flight_image URL advertised for an airline: the simulator's own PNG (MMBC's CDN is not reachable offline). */
+  logoUrl(airlineCode: string): string;
 }

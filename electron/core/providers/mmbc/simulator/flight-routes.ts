@@ -8,6 +8,7 @@ import type { MmbcSimContext } from './context';
 import { withSeparators } from './deposit';
 import { findFlight, flightsFor, partyFares, type ScheduledFlight } from './flight-schedule';
 import { publishFareField, routeOf, searchInfoTransit, timeOf, transitOf } from './flight-text';
+import { airlineLogoPng, LOGO_PATH } from './airline-logo-png';
 import { formOf, no, ok } from './sim-http';
 
 /** resetpassword, the two code lists, the searches and getprice-json. */
@@ -15,6 +16,16 @@ export function flightRoutes(ctx: MmbcSimContext): SimRoute[] {
   const airlineSearch = new RegExp(`^/json/getflight(${AIRLINE_SEARCH_NAMES.join('|')})/?$`, 'i');
   return [
     { method: 'POST', path: '/json/resetpassword', endpoint: 'resetpassword', handle: (req) => resetPassword(ctx, formOf(req)) },
+    {
+      method: 'GET',
+      path: LOGO_PATH,
+      endpoint: 'airline-logo',
+      handle: (req) => {
+        const code = LOGO_PATH.exec(req.path)?.[1] ?? '';
+        if (!MMBC_AIRLINES.some((a) => a.code === code)) return { status: 404, text: 'Not Found', contentType: 'text/plain' };
+        return { status: 200, bytes: airlineLogoPng(code), contentType: 'image/png' };
+      },
+    },
     {
       method: 'GET',
       path: '/json/getcodearea-json',
@@ -29,7 +40,7 @@ export function flightRoutes(ctx: MmbcSimContext): SimRoute[] {
         ok(
           [...MMBC_AIRLINES]
             .sort((a, b) => a.name.localeCompare(b.name))
-            .map((a) => ({ flight_code: a.code, flight_name: a.name, flight_image: a.image })),
+            .map((a) => ({ flight_code: a.code, flight_name: a.name, flight_image: ctx.logoUrl(a.code) })),
         ),
     },
     {
@@ -41,7 +52,7 @@ export function flightRoutes(ctx: MmbcSimContext): SimRoute[] {
         if (!credentialsMatch(form, ctx.account)) return no('invalid login');
         const date = searchDate(ctx, form.date);
         const flights = date ? flightsFor(form.from ?? '', form.to ?? '', date).filter((f) => ctx.bookings.seatsLeft(f) > 0) : [];
-        return flights.length === 0 ? no('no result') : ok(flights.map(searchRow));
+        return flights.length === 0 ? no('no result') : ok(flights.map((f) => searchRow(ctx, f)));
       },
     },
     {
@@ -74,11 +85,11 @@ export function searchDate(ctx: MmbcSimContext, dmy: string | undefined): string
   return ahead >= 0 && ahead <= 365 ? iso : undefined;
 }
 
-function searchRow(f: ScheduledFlight) {
+function searchRow(ctx: MmbcSimContext, f: ScheduledFlight) {
   return {
     flight: f.airline.name,
     flight_code: f.flightCode,
-    flight_image: f.airline.image,
+    flight_image: ctx.logoUrl(f.airline.code),
     flight_from: f.from.code,
     flight_to: f.to.code,
     flight_route: routeOf(f),
@@ -118,7 +129,7 @@ function getPrice(ctx: MmbcSimContext, form: Record<string, string>) {
     result: 'ok',
     flight: flight.airline.name,
     flight_code: flight.flightCode,
-    flight_image: flight.airline.image,
+    flight_image: ctx.logoUrl(flight.airline.code),
     flight_seat: String(seats),
     flight_from: flight.from.code,
     flight_to: flight.to.code,

@@ -68,12 +68,16 @@ export async function startMmbcSimulator(options: MmbcSimulatorOptions = {}): Pr
       topups.settleDue();
       bookingBook.settleDue();
     },
+    // The base URL is known once the server listens; no request reaches a route before that.
+    logoUrl: (code) => `${baseUrl}/images/airlines/${code}.png`,
   };
+  let baseUrl = '';
   const server = await startSimServer({
     port: options.port,
     routes: [...pulsaRoutes(ctx), ...flightRoutes(ctx), ...bookingRoutes(ctx), ...ppobRoutes(), ...inspectRoutes(ctx)],
     notFound: htmlNotFound,
   });
+  baseUrl = server.baseUrl;
   return {
     baseUrl: server.baseUrl,
     port: server.port,
