@@ -211,6 +211,22 @@ describe('flights:book', () => {
   });
 });
 
+describe('international route', () => {
+  it('demands passports before sending; with them the booking is made, the passport country kept locally', async () => {
+    const { flight } = await flightFor('CGK', 'SIN', { adult: 1 });
+    sim.faults.set('postbooking', { mode: 'http_500', when: 'before', times: 1 });
+    const without = await call<Book>('flights:book', { requestId: 'book-intl-1', key: flight.key, passengers: [adult('Rudi Hartono')], contact });
+    expect(without.booking).toBeNull();
+    expect(without.errors.map((e) => `${e.passenger}:${e.field}`)).toEqual(['0:passportNumber', '0:passportCountry', '0:passportExpiry']);
+    expect((sim.faults.list().postbooking as { remaining?: number } | undefined)!.remaining).toBe(1);
+    sim.faults.clear();
+
+    const passport = { passportNumber: 'b1234567', passportCountry: 'Indonesia', passportExpiry: yearsBefore(FLIGHT_DATE, -2) };
+    const booked = await call<Book>('flights:book', { requestId: 'book-intl-2', key: flight.key, passengers: [{ ...adult('Rudi Hartono'), ...passport }], contact });
+    expect(booked.booking).toMatchObject({ international: true, passengers: [{ passportNumber: 'B1234567', passportCountry: 'Indonesia', passportExpiry: passport.passportExpiry }] });
+  });
+});
+
 describe('flights:bookings, refreshStatus and expiry', () => {
   it('open bookings first by the nearest time limit, then the rest newest first; filters by status, date, code and name', async () => {
     const day = inDays(23);
