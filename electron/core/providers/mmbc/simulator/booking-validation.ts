@@ -86,9 +86,19 @@ function checkPassport(number: string, expired: string, flightDate: string, n: n
   if (expired === '') return void messages.push(`Psg ${n} passport expired date is required for international route !`);
   const iso = dmyToIso(expired);
   if (!iso) return void messages.push(`Psg ${n} passport expired date '${expired}' not valid !`);
-  if (monthsBetween(flightDate, iso) < 6) {
+  if (iso < sixMonthsAfter(flightDate)) {
     messages.push(`Psg ${n} passport expired date '${expired}' must be at least 6 months after departure !`);
   }
+}
+
+/** ISO date 6 calendar months later, the day clamped to the month's last (31 Aug -> 28/29 Feb), as the app counts it. */
+function sixMonthsAfter(iso: string): string {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const index = y * 12 + (m - 1) + 6;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function monthsBetween(isoFrom: string, isoTo: string): number {
