@@ -9,6 +9,8 @@ export interface RawSale {
   productName?: string;
   price?: number;
   cost?: number;
+  /** A flight's agent bonus (migration 012); the day totals count it in cost. */
+  commission?: number;
   state?: string;
   refund?: string;
   reportedCost?: number | null;
@@ -22,16 +24,19 @@ let next = 0;
 export function insertSale(db: Database.Database, sale: RawSale): number {
   next += 1;
   const createdAt = sale.createdAt ?? Date.parse(`${sale.day}T03:00:00Z`);
+  // Only named when given: the migration tests write sales into ledgers from before the column (012).
+  const withCommission = sale.commission !== undefined;
   const info = db
     .prepare(
       `INSERT INTO sale (request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no, price, cost,
-         state, refund, reported_cost, rerouted_from, business_day, created_at, updated_at, shift_id)
-       VALUES (?, ?, ?, ?, ?, 'CODE', ?, '081200000000', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         state, refund, reported_cost, rerouted_from, business_day, created_at, updated_at, shift_id${withCommission ? ', commission' : ''})
+       VALUES (?, ?, ?, ?, ?, 'CODE', ?, '081200000000', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${withCommission ? ', ?' : ''})`,
     )
     .run(
       `raw-req-${next}`, `RAWREF${next}`, sale.kind ?? 'pulsa', sale.provider ?? 'iak', sale.productId ?? 'pulsa:tsel10',
       sale.productName ?? 'Pulsa Telkomsel 10.000', sale.price ?? 12_000, sale.cost ?? 10_800, sale.state ?? 'success',
       sale.refund ?? 'none', sale.reportedCost ?? null, sale.reroutedFrom ?? null, sale.day, createdAt, createdAt, sale.shiftId ?? null,
+      ...(withCommission ? [sale.commission] : []),
     );
   return Number(info.lastInsertRowid);
 }
@@ -52,10 +57,12 @@ export function keptTotals(db: Database.Database): unknown[] {
 
 /** The same totals computed from the sale rows here, independently of the triggers. */
 export function recomputedTotals(db: Database.Database): unknown[] {
+  // Before migration 012 a sale has no commission column (and no commission).
+  const hasCommission = db.prepare("SELECT 1 FROM pragma_table_info('sale') WHERE name = 'commission'").get() !== undefined;
   const rows = db
     .prepare(
       `SELECT business_day, kind, provider, product_id, COALESCE(shift_id, 0) AS shift_key, state, refund, price,
-              COALESCE(reported_cost, cost) AS charged,
+              COALESCE(reported_cost, cost) + ${hasCommission ? 'commission' : '0'} AS charged,
               EXISTS (SELECT 1 FROM sale n WHERE n.rerouted_from = s.id) AS rerouted
          FROM sale s`,
     )

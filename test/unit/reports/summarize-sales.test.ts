@@ -51,10 +51,11 @@ describe('summarizeSales', () => {
   });
 
   it("adds the commission credited in a sale's entries to that sale's day, product and margin, and no other range's", () => {
-    // As the engine does: each sale's commit entry is written with its row.
-    const earlier = insertSale(f.db, { day: '2026-11-20', kind: 'bill', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000, cost: 880_000 });
+    // A ticket: cost is the NTA, the day totals count NTA + commission, the margin is price - NTA.
+    const ticket = { kind: 'flight', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000 };
+    const earlier = insertSale(f.db, { ...ticket, day: '2026-11-20', cost: 873_000, commission: 7_000 });
     postCommission(earlier, 7_000);
-    const flight = insertSale(f.db, { day: '2026-11-24', kind: 'bill', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000, cost: 880_000 });
+    const flight = insertSale(f.db, { ...ticket, day: '2026-11-24', cost: 865_000, commission: 15_000 });
     postCommission(flight, 15_000);
     const day = summarizeSales(f.ledger, { from: '2026-11-24', to: '2026-11-24' });
     expect(day.totals).toMatchObject({ gross: 900_000, cost: 880_000, commission: 15_000, margin: 35_000 });
@@ -62,15 +63,17 @@ describe('summarizeSales', () => {
     expect(summarizeSales(f.ledger, { from: '2026-11-20', to: '2026-11-24' }).totals.commission).toBe(22_000);
   });
 
-  it("counts a range sale's commission posted at a later step before the next sale; later days' commission never", () => {
-    const flight = insertSale(f.db, { day: '2026-11-24', kind: 'bill', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000, cost: 880_000 });
+  it("counts a range sale's commission whenever it was posted, even after the next day's sales; later days' commission never", () => {
+    const ticket = { kind: 'flight', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000 };
+    const flight = insertSale(f.db, { ...ticket, day: '2026-11-24', cost: 863_000, commission: 17_000 });
     postCommission(flight, 15_000);
+    const nextDay = insertSale(f.db, { ...ticket, day: '2026-11-25', cost: 871_000, commission: 9_000 });
+    postCommission(nextDay, 9_000);
+    // The first ticket's issue settles only now, after the next day's sale was made.
     f.ledger.post({
-      idemKey: `sale:${flight}:success`, kind: 'sale_success', memo: 'tiket',
+      idemKey: `sale:${flight}:settle`, kind: 'sale_success', memo: 'tiket',
       postings: [{ account: ACCOUNT.depositHeld, amount: rupiah(2_000) }, { account: ACCOUNT.commissionIncome, amount: rupiah(-2_000) }],
     });
-    const nextDay = insertSale(f.db, { day: '2026-11-25', kind: 'bill', productId: 'flight:cgk-dps', productName: 'Tiket CGK-DPS', price: 900_000, cost: 880_000 });
-    postCommission(nextDay, 9_000);
     expect(summarizeSales(f.ledger, { from: '2026-11-24', to: '2026-11-24' }).totals.commission).toBe(17_000);
     expect(summarizeSales(f.ledger, { from: '2026-11-25', to: '2026-11-25' }).totals.commission).toBe(9_000);
   });
