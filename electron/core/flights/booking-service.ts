@@ -42,7 +42,7 @@ const OPEN_SALE = new Set(['committed', 'sent', 'pending', 'unknown']);
 export class BookingService {
   readonly store: BookingStore;
   /** Bookings in flights:book right now, by requestId: a double click joins the first call. */
-  private readonly booking = new Map<string, Promise<Out<'flights:book'>>>();
+  private readonly booking = new Map<string, { hash: string; call: Promise<Out<'flights:book'>> }>();
   /** Bookings whose issue call is running (before the sale row exists nothing else would show it). */
   private readonly issuing = new Map<number, string>();
 
@@ -53,23 +53,18 @@ export class BookingService {
   // ---- book ---------------------------------------------------------------------------------
 
   book(input: In<'flights:book'>): Promise<Out<'flights:book'>> {
+    const hash = requestHash(input);
     const running = this.booking.get(input.requestId);
-    if (running) return running.then((answer) => this.sameRequest(input, answer));
-    const call = this.bookOnce(input).finally(() => this.booking.delete(input.requestId));
-    this.booking.set(input.requestId, call);
+    if (running) return running.hash === hash ? running.call : Promise.reject(sameIdOtherInput());
+    const call = this.bookOnce(input, hash).finally(() => this.booking.delete(input.requestId));
+    this.booking.set(input.requestId, { hash, call });
     return call;
   }
 
-  private sameRequest(input: In<'flights:book'>, answer: Out<'flights:book'>): Out<'flights:book'> {
-    const saved = this.store.byRequestId(input.requestId);
-    if (saved && saved.requestHash !== requestHash(input)) throw sameIdOtherInput();
-    return answer;
-  }
-
-  private async bookOnce(input: In<'flights:book'>): Promise<Out<'flights:book'>> {
+  private async bookOnce(input: In<'flights:book'>, hash: string): Promise<Out<'flights:book'>> {
     const saved = this.store.byRequestId(input.requestId);
     if (saved) {
-      if (saved.requestHash !== requestHash(input)) throw sameIdOtherInput();
+      if (saved.requestHash !== hash) throw sameIdOtherInput();
       return { booking: this.view(saved), errors: [] };
     }
     const key = decodeFlightKey(input.key);
@@ -132,7 +127,7 @@ export class BookingService {
       {
         bookingCode: b.bookingCode.toUpperCase(),
         requestId: input.requestId,
-        requestHash: requestHash(input),
+        requestHash: hash,
         status: b.status ?? 'waiting',
         airline: b.airline || key.airline,
         flightNumber: b.flightCode || key.flight,

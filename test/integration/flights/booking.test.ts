@@ -144,6 +144,12 @@ describe('flights:book', () => {
     const other = await refusal('flights:book', { ...input, passengers: [adult('Joko Susilo')] });
     expect(other.code).toBe('conflict');
     expect(sim.bookings().length).toBe(before);
+    // Two different bookings sent at once under one requestId: the second is refused, only one is made.
+    const racing = { ...input, requestId: 'book-twice-2' };
+    const [one, two] = await Promise.all([core.dispatch('flights:book', racing), core.dispatch('flights:book', { ...racing, passengers: [adult('Joko Susilo')] })]);
+    expect(one.ok).toBe(true);
+    expect(two).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(sim.bookings().length).toBe(before + 1);
   });
 
   it('the passenger rules refuse before anything is sent: every field error at once', async () => {
