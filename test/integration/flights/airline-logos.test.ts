@@ -53,7 +53,9 @@ beforeEach(async () => {
   hits.clear();
 });
 afterEach(() => f.close());
-const logos = () => new AirlineLogos({ db: f.db, now: () => clock, timeoutMs: 300 });
+/** The real 5 s limit, except where the test waits for a server that never answers. */
+const logos = (timeoutMs?: number) => new AirlineLogos({ db: f.db, now: () => clock, timeoutMs });
+const NEVER_ANSWERS = '/hang.png';
 
 describe('AirlineLogos', () => {
   it('keeps a PNG as a data: URL in the setting table: a new instance (restart) answers it without fetching', async () => {
@@ -72,7 +74,7 @@ describe('AirlineLogos', () => {
     ['/missing.png', 'HTTP 404'],
     ['/hang.png', 'no answer within the timeout'],
   ])('refuses %s (%s): no logo stored', async (path) => {
-    const l = logos();
+    const l = logos(path === NEVER_ANSWERS ? 300 : undefined);
     await l.refresh([`${base}${path}`]);
     expect(l.dataUrlFor(`${base}${path}`)).toBeNull();
     expect(hits.get(path)).toBe(1);
@@ -97,8 +99,8 @@ describe('AirlineLogos', () => {
   });
 
   it('refreshInBackground returns at once; one request per URL even when asked twice meanwhile', async () => {
-    const l = logos();
-    const url = `${base}/hang.png`;
+    const l = logos(300);
+    const url = `${base}${NEVER_ANSWERS}`;
     l.refreshInBackground([url]);
     l.refreshInBackground([url, url]);
     expect(l.dataUrlFor(url)).toBeNull();
