@@ -6,8 +6,10 @@ import type { MmbcClient } from '../providers/mmbc';
 import type { ReadResult } from '../providers/outcome';
 import type { ProviderService } from '../providers/registry/provider-service';
 import { rankAreas, type Area } from './area-ranking';
+import { AirlineLogos } from './airline-logos';
 import { CachedList } from './cached-list';
 import { decodeFlightKey, estimatedTotal, toFlightView, type PassengerMix } from './flight-rows';
+import { isInternationalRoute } from './international';
 import { passengerMixProblem } from './passenger-rules';
 import { markupFor, readFlightMarkup } from './pricing-rule';
 import { readRecentRoutes, recentAirportCodes, rememberRoute } from './recent-routes';
@@ -23,10 +25,13 @@ type Airline = z.output<typeof airlineView>;
 export class FlightService {
   readonly areas: CachedList<Area>;
   readonly airlines: CachedList<Airline>;
+  /** Logos fetched once into the ledger's settings, answered as data: URLs (the renderer's CSP allows no remote image). */
+  private readonly logos: AirlineLogos;
 
   constructor(private readonly deps: { ledger: Ledger; providers: ProviderService }) {
     const db = deps.ledger.db;
     const now = () => deps.ledger.now();
+    this.logos = new AirlineLogos({ db, now });
     this.areas = new CachedList<Area>({ db, now, key: 'flights.cache.areas', label: 'Daftar bandara', fetch: () => this.client().getAreas() });
     this.airlines = new CachedList<Airline>({
       db,
@@ -48,8 +53,11 @@ export class FlightService {
 
   async listAirlines(): Promise<Out<'flights:airlines'>> {
     const list = await this.airlines.get();
-    return { source: list.source, fetchedAt: list.fetchedAt, warning: list.warning, airlines: list.items };
+    this.logos.refreshInBackground(list.items.map((a) => a.logoUrl));
+    const airlines = list.items.map((a) => ({ ...a, logoUrl: this.logos.dataUrlFor(a.logoUrl) ?? a.logoUrl }));
+    return { source: list.source, fetchedAt: list.fetchedAt, warning: list.warning, airlines };
   }
+
 
   recentRoutes(): Out<'flights:recentRoutes'> {
     const routes = readRecentRoutes(this.deps.ledger.db);
@@ -64,6 +72,7 @@ export class FlightService {
     const answer = this.answered(result, 'Pencarian penerbangan');
     const searchedAt = this.deps.ledger.now();
     rememberRoute(this.deps.ledger.db, { from: input.from, to: input.to, searchedAt });
+    this.logos.refreshInBackground(answer.flights.map((f) => f.image));
     return {
       searchedAt,
       from: input.from,
@@ -72,7 +81,7 @@ export class FlightService {
       adult: input.adult,
       child: input.child,
       infant: input.infant,
-      flights: answer.flights.map((f) => toFlightView(f, input.date, input)),
+      flights: answer.flights.map((f) => toFlightView(f, input.date, input, (url) => this.logos.dataUrlFor(url))),
       rejected: answer.rejected,
     };
   }
@@ -115,7 +124,7 @@ export class FlightService {
       total: quote.totalFare,
       changedFrom: changed && searchedTotal !== quote.totalFare ? searchedTotal : null,
       pricedAt: this.deps.ledger.now(),
-      international: false, // PLACEHOLDER (helper 'international')
+      international: isInternationalRoute(key.from, key.to),
       // The outlet's markup for this party (per passenger, infants included), as a booking would fix it now.
       sellingPrice: quote.totalFare + markup,
       markup,

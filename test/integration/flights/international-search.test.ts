@@ -50,3 +50,25 @@ describe('flights:search on international routes', () => {
     for (const f of flights) expect(f.international).toBe(false);
   });
 });
+
+describe('airline logos through the contract', () => {
+  /** The logo fetch runs in the background after an answer; ask again until it has landed (bounded). */
+  async function airlinesUntilLogos(): Promise<{ code: string; logoUrl: string | null }[]> {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const result = await core.dispatch('flights:airlines', {});
+      if (!result.ok) throw new Error(result.error.message);
+      const airlines = (result.value as { airlines: { code: string; logoUrl: string | null }[] }).airlines;
+      if (airlines.length > 0 && airlines.every((a) => a.logoUrl?.startsWith('data:image/png;base64,'))) return airlines;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the logos never arrived as data: URLs');
+  }
+
+  it('flights:airlines and flights:search answer the stored logos as data: URLs (the CSP allows no remote image)', async () => {
+    const airlines = await airlinesUntilLogos();
+    expect(airlines.length).toBeGreaterThan(3);
+    const { flights } = (await search('CGK', 'DPS')) as unknown as { flights: { logoUrl: string | null }[] };
+    expect(flights.length).toBeGreaterThan(0);
+    for (const f of flights) expect(f.logoUrl).toMatch(/^data:image\/png;base64,/);
+  });
+});
