@@ -44,6 +44,13 @@ describe('flights:search on international routes', () => {
     for (const f of flights) expect(f).toMatchObject({ from: 'CGK', to: 'SIN', international: true });
   });
 
+  it('flights:price says the route is international too (the booking form asks passports from it)', async () => {
+    const { flights } = (await search('CGK', 'SIN')) as unknown as { flights: { key: string }[] };
+    const priced = await core.dispatch('flights:price', { key: flights[0]!.key, adult: 1 });
+    if (!priced.ok) throw new Error(priced.error.message);
+    expect(priced.value).toMatchObject({ from: 'CGK', to: 'SIN', international: true });
+  });
+
   it('CGK-DPS flights are domestic', async () => {
     const { flights } = await search('CGK', 'DPS');
     expect(flights.length).toBeGreaterThan(0);
