@@ -5,14 +5,18 @@ import { faultModes, type FaultMode } from '../../../electron/core/providers/sim
 import { createDrivers } from '../../../electron/core/sales/drivers';
 import { operatorDecision, operatorEvidence } from '../../../electron/core/sales/operator-actions';
 import type { SaleRecord } from '../../../electron/core/sales/sale-record';
+import type { MmbcClient } from '../../../electron/core/providers/mmbc';
+import { ShiftBook } from '../../../electron/core/shifts/shift-book';
 import { providerTransactions } from '../../crash/provider-truth';
+import { bookFlight, issueInputOf, mmbcSimControl } from '../../support/flight-booking';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
 import { waitSettled } from '../../support/wait-settled';
 
 /**
  * The CHECK path under every fault (issue 7 items 1 and 2): every call the reconciler, recovery,
  * callbacks and operator evidence make (IAK check-status and postpaid checkstatus, Ayoconnect
- * status, Klikoo transaction detail and lookup by our reference, MMBC cekstatus, the balance read)
+ * status, Klikoo transaction detail and lookup by our reference, MMBC cekstatus, MMBC getstatusbooking
+ * as the check of a flight ticket's issue, the balance read)
  * under every fault mode of the sim-kit plus "connection refused" (a relay in front of the
  * simulator stops listening). While the check faults, the provider settles the sale on its side;
  * ours must stay open: never failed, never success, no money moves. When the fault clears it settles
@@ -35,6 +39,8 @@ interface CheckCall {
   armAfterSend?: boolean;
   /** Fault on the money call so its answer is lost (the check must find the sale by our reference). */
   loseSendAnswer?: string;
+  /** A flight ticket: the key's number is the booking's contact phone, the sale issues that booking. */
+  flight?: boolean;
 }
 
 const checkCalls: CheckCall[] = [
@@ -60,6 +66,16 @@ const checkCalls: CheckCall[] = [
     loseSendAnswer: 'buy',
   },
   { provider: 'mmbc', name: 'MMBC cekstatus', productId: 'check:mmbc', endpoints: ['cekstatus'], suffix: { success: '8888', failed: '7777' }, prefix: '0813' },
+  {
+    provider: 'mmbc',
+    name: 'MMBC getstatusbooking (flight issue)',
+    productId: 'flight',
+    endpoints: ['getstatusbooking'],
+    // ...8888: the issue is pending, then issued; ...7777: pending, then cancelled (refunded).
+    suffix: { success: '8888', failed: '7777' },
+    prefix: '0813',
+    flight: true,
+  },
 ];
 
 let t: SalesFixture;
@@ -72,8 +88,11 @@ beforeAll(async () => {
       { productId: 'check:klikoo', category: 'pulsa', name: 'Pulsa Telkomsel 10.000 (Klikoo)', price: 12_500, offers: [{ provider: 'klikoo', providerCode: 'S10', cost: 10_450 }] },
       { productId: 'check:mmbc', category: 'pulsa', name: 'Pulsa Telkomsel 10.000 (MMBC)', price: 12_500, offers: [{ provider: 'mmbc', providerCode: 'TSEL10', cost: 10_750 }] },
     ],
-    { unreachable: true },
+    // Room for the flight tickets' NTA (about Rp 1 juta each) beside the pulsa sales.
+    { unreachable: true, openingDeposit: 20_000_000 },
   );
+  // Issuing a ticket needs an open counter (every sale here is sold in it).
+  new ShiftBook(t.f.ledger).open({ requestId: 'check-matrix-shift', cashier: 'Sari', float: { amount: 0 } });
 });
 afterAll(() => t.close());
 
@@ -122,9 +141,16 @@ async function makeReachable(provider: ProviderId): Promise<void> {
 }
 
 /** The simulator's own final word on our sale (its inspection route, never through the relay). */
-async function providerSettled(provider: ProviderId, key: string): Promise<'success' | 'failed'> {
+async function providerSettled(provider: ProviderId, key: string, flight = false): Promise<'success' | 'failed'> {
   return vi.waitFor(
     async () => {
+      if (flight) {
+        // A ticket's truth is its booking's status: issued, or cancelled with the issue refunded.
+        const status = (await mmbcSimControl(t.sims.get('mmbc')!.baseUrl).status(key)) ?? 'absent';
+        if (status === 'issued') return 'success' as const;
+        if (status === 'cancel' || status === 'expired') return 'failed' as const;
+        throw new Error(`booking ${key} still ${status}`);
+      }
       const tx = (await providerTransactions({ provider, baseUrl: t.sims.get(provider)!.baseUrl, credentials: null })).find((x) => x.key === key);
       const status = tx?.status.toLowerCase() ?? '';
       if (/^(success|sukses)$/.test(status)) return 'success' as const;
@@ -151,6 +177,10 @@ async function checkedAgain(sale: SaleRecord, more: number): Promise<SaleRecord>
 }
 
 async function send(call: CheckCall, key: { customerNo: string; requestId: string }): Promise<SaleRecord> {
+  if (call.flight) {
+    const booking = await bookFlight(t.providers.client('mmbc') as MmbcClient, key.customerNo, seq * 2);
+    return t.sales.issueFlight(issueInputOf(booking, key.requestId));
+  }
   if (call.productId === 'check:iak-bill') {
     const bill = await t.sales.bills.inquire({ productId: call.productId, customerNo: key.customerNo });
     return t.sales.engine.payBill({ requestId: key.requestId, inquiryId: bill.id });
@@ -158,7 +188,7 @@ async function send(call: CheckCall, key: { customerNo: string; requestId: strin
   return t.sales.engine.start({ requestId: key.requestId, productId: call.productId, customerNo: key.customerNo });
 }
 
-/** The key the simulator's inspection knows our sale by (MMBC has none of ours: the number). */
+/** The key the simulator's inspection knows our sale by (MMBC has none of ours: the number; a ticket: its booking code). */
 const simKey = (provider: ProviderId, sale: SaleRecord) => (provider === 'mmbc' ? sale.customerNo : sale.refId);
 
 function expectOpenAndUntouched(sale: SaleRecord, deposit: number): void {
@@ -209,7 +239,7 @@ describe('status checks under every fault', () => {
         const health = t.providers.status(call.provider);
         try {
           expectOpenAndUntouched(sale, deposit);
-          expect(await providerSettled(call.provider, simKey(call.provider, sale))).toBe(truth);
+          expect(await providerSettled(call.provider, simKey(call.provider, sale), call.flight)).toBe(truth);
           expectOpenAndUntouched(await checkedAgain(sale, 2), deposit);
           // A check that got no answer says nothing about the provider's selling health either.
           expect(t.providers.status(call.provider)).toMatchObject({ lastErrorAt: health.lastErrorAt, lastOkAt: health.lastOkAt });
