@@ -166,6 +166,8 @@ export const useBookingsStore = defineStore('bookings', () => {
         if (current.value?.id === booking.id) {
           detailSeq += 1;
           setCurrent(answer.value.booking);
+          // An issue in doubt may have settled while this answer travelled (its event came first): read it again.
+          if (issueOutcome(answer.value.booking) === 'in_progress') void reload(booking.id);
         }
       } else {
         issueError.value = answer.error;

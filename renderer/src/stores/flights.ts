@@ -225,7 +225,8 @@ export const useFlightsStore = defineStore('flights', () => {
   async function book(): Promise<Booking | null> {
     const flight = chosen.value;
     if (!flight || booking.value) return null;
-    const international = price.value?.international ?? flight.international;
+    // Either answer saying international asks for passports (the core's booking decides by the route).
+    const international = flight.international || price.value?.international === true;
     const payload = {
       key: flight.key,
       passengers: passengers.value.map((p) => ({ ...withoutEmpty(p, international), ...(p.baggage ? { baggage: p.baggage } : {}) })),

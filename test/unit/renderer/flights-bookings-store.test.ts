@@ -69,7 +69,7 @@ describe('bookings store: issue', () => {
     ];
     const { pos, store } = setUp({
       'flights:issue': () => answers.shift()!() as never,
-      'flights:booking': () => ok(booking(1)),
+      'flights:booking': () => ok(booking(1, callsTo(pos, 'flights:issue').length < 3 ? {} : { status: 'pending', saleId: 3, saleState: 'unknown' })),
       'flights:bookings': () => ok({ bookings: [] }),
     });
     store.show(booking(1));
@@ -82,7 +82,21 @@ describe('bookings store: issue', () => {
     expect(store.issueError).toEqual({ code: 'insufficient_funds', message: 'Deposit MMBC tidak cukup: perlu Rp 985.000.' });
     await store.issue();
     expect(callsTo(pos, 'flights:issue').map((c) => (c.input as { requestId: string }).requestId)).toEqual(['req-1', 'req-1', 'req-2']);
+    await tick();
     expect(issueOutcome(store.current!)).toBe('in_progress');
+  });
+
+  it('reads the booking again after an "in progress" answer, so a settle that overtook it is not hidden', async () => {
+    const { pos, store } = setUp({
+      'flights:issue': () => ok({ booking: booking(1, { status: 'pending', saleId: 3, saleState: 'unknown' }), saleId: 3 }),
+      'flights:booking': () => ok(booking(1, { status: 'issued', saleId: 3, saleState: 'success' })),
+      'flights:bookings': () => ok({ bookings: [] }),
+    });
+    store.show(booking(1));
+    await store.issue();
+    await tick();
+    expect(callsTo(pos, 'flights:booking')).toHaveLength(1);
+    expect(issueOutcome(store.current!)).toBe('issued');
   });
 
   it('reads a failed issue\'s reason and refund from its sale', async () => {
