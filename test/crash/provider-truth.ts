@@ -4,7 +4,8 @@ import type { SimLine } from './crash-core';
 /**
  * What each simulator (the provider's side) recorded, read through its inspection routes, reduced
  * to the key our sale can be matched by: IAK ref_id, Klikoo partner_reference_id, Ayoconnect
- * refNumber, and for MMBC (no client reference) the destination number, unique per crash sale.
+ * refNumber, and for MMBC (no client reference) the destination number, unique per crash sale; an
+ * MMBC flight issue by its booking code (the sale's customer_no), its status the booking's.
  */
 export interface ProviderTransaction {
   provider: ProviderId;
@@ -24,7 +25,7 @@ export async function providerTransactions(sim: SimLine): Promise<ProviderTransa
   const body = (await (await fetch(`${base}/__sim-state/${sim.provider}/transactions`)).json()) as unknown;
   const rows = (Array.isArray(body) ? body : ((body as { transactions?: unknown[] }).transactions ?? [])) as Record<string, unknown>[];
   return rows.map((row) => {
-    const field = keyFields[sim.provider].find((f) => typeof row[f] === 'string');
+    const field = row.kind === 'flight' ? 'reference' : keyFields[sim.provider].find((f) => typeof row[f] === 'string');
     if (!field) throw new Error(`${sim.provider} transaction without a key field: ${JSON.stringify(row)}`);
     return { provider: sim.provider, key: String(row[field]), status: String(row.status ?? row.state ?? '') };
   });

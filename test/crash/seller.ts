@@ -3,6 +3,7 @@ import type { ProviderId } from '../../electron/core/api/schemas';
 import { crashProducts } from './crash-catalog';
 import { openCrashCore, type SimLine } from './crash-core';
 import { CustomerNumbers, type SellerRun } from './customer-numbers';
+import { sellTicket, TICKET_EVERY_RUNS } from './ticket-lane';
 
 /**
  * The child the crash test kills: opens the core on LOKET_DATA_DIR against the simulators named in
@@ -12,7 +13,8 @@ import { CustomerNumbers, type SellerRun } from './customer-numbers';
  */
 async function main(): Promise<void> {
   const sims = JSON.parse(process.env.CRASH_SIMS ?? '[]') as SimLine[];
-  const numbers = new CustomerNumbers(JSON.parse(process.env.CRASH_RUN ?? 'null') as SellerRun);
+  const run = JSON.parse(process.env.CRASH_RUN ?? 'null') as SellerRun;
+  const numbers = new CustomerNumbers(run);
   const core = await openCrashCore(process.env.LOKET_DATA_DIR ?? '', sims);
   // Idempotent by request id: the first run records it, every restart finds it already there. The
   // deposits are the training money the core seeds and the simulators open with (open-sandbox.ts).
@@ -23,7 +25,9 @@ async function main(): Promise<void> {
   if (!shift.ok) throw new Error(`shift open refused: ${shift.error.message}`);
   process.stdout.write('ready\n');
   const providers = sims.map((s) => s.provider);
-  await Promise.all([0, 1, 2, 3].map((lane) => sell(core.dispatch, providers, lane, numbers)));
+  // Some runs also sell a flight ticket, beside the four pulsa lanes.
+  const ticket = run.run % TICKET_EVERY_RUNS === 0 ? sellTicket(core.dispatch, run.run) : Promise.resolve();
+  await Promise.all([ticket, ...[0, 1, 2, 3].map((lane) => sell(core.dispatch, providers, lane, numbers))]);
   setInterval(() => undefined, 60_000); // block used up: stay up, reconciling, until killed
 }
 

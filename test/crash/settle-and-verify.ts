@@ -51,18 +51,20 @@ export async function settleAndVerify(dataDir: string, sims: SimLine[], label: s
       for (const t of theirs) {
         const sale = byKey.get(t.key);
         expect(sale, `${sim.provider} transaction ${t.key} has no sale`).toBeDefined();
-        if (/success|sukses/i.test(t.status)) expect(sale!.state, `${sim.provider} ${t.key}`).toBe('success');
+        if (/success|sukses|^issued$/i.test(t.status)) expect(sale!.state, `${sim.provider} ${t.key}`).toBe('success');
       }
       const ledgerDeposit = (db.prepare('SELECT COALESCE(SUM(p.amount),0) AS v FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = ?').get(`deposit:${sim.provider}`) as { v: number }).v;
       expect(ledgerDeposit, `${sim.provider} deposit`).toBe(await providerBalance(sim));
     }
+    const tickets = await verifyTickets(db, sims);
     expect(verifyLedger(db)).toEqual([]);
 
     const tally = (f: (s: SaleRow) => boolean): number => sales.filter(f).length;
     const summary =
       `crash ${label}: ${sales.length} sales, ${tally((s) => s.state === 'success')} success, ${tally((s) => s.state === 'failed')} failed, ` +
       `${tally((s) => s.needs_operator === 1)} settled by the operator; ${sales.length} sale keys checked unique ` +
-      `(MMBC by number, others by ref_id), ${transactions} provider transactions matched, none twice`;
+      `(MMBC by number, others by ref_id), ${transactions} provider transactions matched, none twice; ` +
+      `${tickets.issued} of ${tickets.sales} flight tickets issued, each as its booking at MMBC`;
     return { sales: sales.length, summary };
   } finally {
     db.close();
@@ -92,6 +94,25 @@ async function decideOperatorSales(core: Core, sims: SimLine[], sales: SaleRow[]
       await call('sales:operatorDecision', { id: sale.id, decision: charged ? 'success' : 'failed', note: `dicek di riwayat ${sim.provider.toUpperCase()}` });
     }
   }
+}
+
+/**
+ * Each flight issue against its booking at MMBC: success exactly when the booking is issued (the
+ * NTA stays charged); failed when it is not (waiting: never issued, cancel: refunded, expired).
+ * The deposits were compared above, so a failed issue charged nothing in the end.
+ */
+async function verifyTickets(db: Database.Database, sims: SimLine[]): Promise<{ sales: number; issued: number }> {
+  const mmbc = sims.find((s) => s.provider === 'mmbc');
+  const tickets = db.prepare("SELECT id, customer_no AS code, state FROM sale WHERE kind = 'flight'").all() as { id: number; code: string; state: string }[];
+  if (!mmbc || tickets.length === 0) return { sales: tickets.length, issued: 0 };
+  const bookings = (await (await fetch(`${new URL(mmbc.baseUrl).origin}/__sim-state/mmbc/bookings`)).json()) as { kodebooking: string; status: string }[];
+  const status = new Map(bookings.map((b) => [b.kodebooking, b.status]));
+  for (const ticket of tickets) {
+    const booking = status.get(ticket.code);
+    expect(booking, `ticket sale ${ticket.id}: booking ${ticket.code} unknown at MMBC`).toBeDefined();
+    expect({ sale: ticket.id, code: ticket.code, issued: ticket.state === 'success' }).toEqual({ sale: ticket.id, code: ticket.code, issued: booking === 'issued' });
+  }
+  return { sales: tickets.length, issued: tickets.filter((t) => t.state === 'success').length };
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
