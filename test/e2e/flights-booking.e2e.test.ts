@@ -181,6 +181,37 @@ async function simDebits(code: string): Promise<number> {
 const outcome = () => page.getByTestId('booking-issue-result').getAttribute('data-outcome', { timeout: 2_000 }).catch(() => null);
 
 describe('Tiket Pesawat (F4): booking and issuing', () => {
+  it('Settings > Harga jual: the flight markup per passenger refuses "abc" under the field, saves 12.500, and the price panel sells at total + 12.500 a passenger', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('home').waitFor();
+    await page.keyboard.press('F7');
+    await page.getByTestId('markup-flight-current').waitFor(slow);
+    const before = await api<{ markupPerPassenger: number }>(server, 'flights:pricingRule');
+    expect(await textOf(page, 'markup-flight-current')).toBe(rupiahText(before.markupPerPassenger));
+    await page.getByTestId('markup-flight-input').fill('abc');
+    await page.getByTestId('markup-flight-save').click();
+    await page.getByTestId('markup-flight-error').waitFor(slow);
+    expect(await page.getByTestId('markup-flight-input').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('confirm-dialog').count()).toBe(0);
+    expect((await api<{ markupPerPassenger: number }>(server, 'flights:pricingRule')).markupPerPassenger).toBe(before.markupPerPassenger);
+
+    await page.getByTestId('markup-flight-input').fill('12.500');
+    await page.getByTestId('markup-flight-input').press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await textOf(page, 'confirm-amount')).toBe(rupiahText(12_500));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(page, 'markup-flight-current'), slow).toBe(rupiahText(12_500));
+    expect((await api<{ markupPerPassenger: number }>(server, 'flights:pricingRule')).markupPerPassenger).toBe(12_500);
+
+    await page.keyboard.press('F4');
+    await page.getByTestId('view-flights').waitFor();
+    const mix = { adult: 2, child: 1, infant: 0 };
+    const { quote } = await searchAndChoose({ from: 'CGK', to: 'DPS' }, mix);
+    expect(quote.sellingPrice).toBe(quote.total + 12_500 * 3);
+    expect(await textOf(page, 'flight-markup')).toBe(rupiahText(12_500 * 3));
+    expect(await textOf(page, 'flight-selling')).toBe(rupiahText(quote.sellingPrice));
+  });
+
   it('books 2 adults, a child and an infant one way, issues with ticket numbers, and saves the e-ticket as a real PDF', async () => {
     await openFlights();
     const mix = { adult: 2, child: 1, infant: 1 };
