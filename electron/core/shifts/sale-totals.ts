@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ProductCategory } from '../domain/product-category';
+import type { SaleKind } from '../domain/sale-kind';
 
 export interface SaleTotals {
   successCount: number;
@@ -7,7 +7,7 @@ export interface SaleTotals {
   margin: number;
   pendingCount: number;
   failedCount: number;
-  byCategory: { category: ProductCategory; count: number; gross: number }[];
+  byCategory: { category: SaleKind; count: number; gross: number }[];
 }
 
 /**

@@ -124,6 +124,22 @@ describe('flights:issue', () => {
     expect(sim.faults.list().getetiket).toBeDefined();
   });
 
+  it('a day with a ticket sold: the shift, Laporan and their charts answer and count it as "flight" (price - NTA is the margin)', async () => {
+    const booking = await book('issue-day-book', [adult('Hari Laporan')], '081234560404');
+    const issued = await call<Issue>('flights:issue', { requestId: 'issue-day-1', bookingId: booking.id, expectedPrice: booking.sellingPrice });
+    expect(issued.booking.status).toBe('issued');
+    const today = (await call<ChannelOutput<'sales:get'>>('sales:get', { id: issued.saleId })).businessDay;
+    const shift = await call<ChannelOutput<'shifts:current'>>('shifts:current');
+    expect(shift.current?.totals.byCategory.find((c) => c.category === 'flight')?.count).toBeGreaterThanOrEqual(1);
+    await call('shifts:previewClose', { counted: { amount: '0' } });
+    const summary = await call<ChannelOutput<'reports:summary'>>('reports:summary', { from: today, to: today });
+    const flights = summary.byCategory.find((row) => row.key === 'flight');
+    expect(flights).toBeDefined();
+    const charts = await call<ChannelOutput<'reports:charts'>>('reports:charts', { day: today });
+    expect(charts.marginByCategory.some((row) => row.category === 'flight')).toBe(true);
+    await call('reports:today', {});
+  });
+
   it('MMBC deposit too low: the sale fails with nothing charged, the booking stays waiting and is issued after a top-up', async () => {
     const booking = await book('issue-low-book', [adult('Dana Kurang')], '081234560202');
     const balance = sim.balance();

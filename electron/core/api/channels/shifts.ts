@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { amountInputSchema, businessDaySchema, requestIdSchema, rupiahSchema } from '../schemas';
-import { productCategorySchema } from './catalog';
-import { saleStateSchema } from './sales';
+import { saleKindSchema, saleStateSchema } from './sales';
 
 /**
  * Shifts (buka/tutup kasir) and the day close. A cashier opens with the counted float, sells, and
@@ -86,7 +85,7 @@ const shiftTotals = z.object({
   refundsPaid: rupiahSchema,
   /** The shift's selisih kas: an unexplained opening difference plus the closing one (+ = more cash). */
   cashDifference: rupiahSchema,
-  byCategory: z.array(z.object({ category: productCategorySchema, count: z.number().int(), gross: rupiahSchema })),
+  byCategory: z.array(z.object({ category: saleKindSchema, count: z.number().int(), gross: rupiahSchema })),
 });
 
 const cashMovement = z.object({
