@@ -133,8 +133,15 @@ describe('flights:issue', () => {
     expect(shift.current?.totals.byCategory.find((c) => c.category === 'flight')?.count).toBeGreaterThanOrEqual(1);
     await call('shifts:previewClose', { counted: { amount: '0' } });
     const summary = await call<ChannelOutput<'reports:summary'>>('reports:summary', { from: today, to: today });
-    const flights = summary.byCategory.find((row) => row.key === 'flight');
-    expect(flights).toBeDefined();
+    expect(summary.byCategory.find((row) => row.key === 'flight')).toBeDefined();
+    const ticket = summary.byProduct.find((row) => row.key === `flight:${booking.bookingCode}`);
+    expect(ticket).toMatchObject({
+      count: 1,
+      gross: booking.sellingPrice,
+      cost: booking.ntaPrice + booking.agentBonus,
+      commission: booking.agentBonus,
+      margin: booking.sellingPrice - booking.ntaPrice,
+    });
     const charts = await call<ChannelOutput<'reports:charts'>>('reports:charts', { day: today });
     expect(charts.marginByCategory.some((row) => row.category === 'flight')).toBe(true);
     await call('reports:today', {});
