@@ -187,7 +187,8 @@ describe('Tiket Pesawat (F4): booking and issuing', () => {
     await page.keyboard.press('F7');
     await page.getByTestId('markup-flight-current').waitFor(slow);
     const before = await api<{ markupPerPassenger: number }>(server, 'flights:pricingRule');
-    expect(await textOf(page, 'markup-flight-current')).toBe(rupiahText(before.markupPerPassenger));
+    // The rule is read after the panel appears ("—" until then): wait for the figure, not the panel.
+    await expect.poll(() => textOf(page, 'markup-flight-current'), slow).toBe(rupiahText(before.markupPerPassenger));
     await page.getByTestId('markup-flight-input').fill('abc');
     await page.getByTestId('markup-flight-save').click();
     await page.getByTestId('markup-flight-error').waitFor(slow);
