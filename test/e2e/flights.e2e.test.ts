@@ -101,13 +101,13 @@ describe('Tiket Pesawat (F4)', () => {
     expect(new Set(shown)).toEqual(new Set([chosenAirline]));
     // The CSP allows no remote image: the core fetches each logo once and answers it as a data: URL.
     // Until a logo is stored its row shows the code badge; a later search shows the images.
-    const remoteImages = () => page.getByTestId('airline-logo-img').evaluateAll((els) => els.filter((el) => !(el as HTMLImageElement).src.startsWith('data:')).length);
+    const remoteImages = () => page.getByTestId('airline-logo-img').evaluateAll((els) => els.filter((el) => !(el as unknown as { src: string }).src.startsWith('data:')).length);
     expect(await remoteImages()).toBe(0);
     await expect
       .poll(async () => {
         await page.getByTestId('flight-search-go').click();
         await page.getByTestId('flight-results').locator('li.flight').first().waitFor(slow);
-        return page.getByTestId('airline-logo-img').evaluateAll((els) => els.filter((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0).length);
+        return page.getByTestId('airline-logo-img').evaluateAll((els) => els.filter((el) => { const img = el as unknown as { complete: boolean; naturalWidth: number }; return img.complete && img.naturalWidth > 0; }).length);
       }, slow)
       .toBeGreaterThan(0);
     expect(await remoteImages()).toBe(0);
