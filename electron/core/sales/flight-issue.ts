@@ -35,8 +35,8 @@ const BOOKING_CODE = /^[A-Z0-9]{4,12}$/;
 
 /**
  * The issue as a sale attempt, or a clear refusal (nothing written). Amounts must add up: the
- * customer's price plus MMBC's bonus covers the NTA, else the sale would lose money by design
- * (a wrong fare passed in). A booking already issued or being issued is not issued again.
+ * customer's price covers the NTA (the bonus is already deducted from it), else the sale would
+ * lose money by design (a wrong fare passed in). A booking already issued or being issued is not issued again.
  */
 export function flightAttempt(input: FlightIssueInput, repo: SaleRepo, now: number): NewAttempt {
   const code = input.bookingCode.trim().toUpperCase();
@@ -45,10 +45,12 @@ export function flightAttempt(input: FlightIssueInput, repo: SaleRepo, now: numb
   if (!whole(input.price) || input.price <= 0) throw new AppError('invalid_input', 'Harga jual tiket harus lebih dari Rp0 (rupiah bulat).');
   if (!whole(input.cost) || input.cost <= 0) throw new AppError('invalid_input', 'Harga NTA tiket harus lebih dari Rp0 (rupiah bulat).');
   if (!whole(input.commission) || input.commission < 0) throw new AppError('invalid_input', 'Komisi tiket tidak boleh negatif (rupiah bulat).');
-  if (input.cost > input.price + input.commission) {
+  // MMBC's NTA is the total fare minus the bonus: the bonus is already off what the deposit pays, so
+  // it never covers a price below the NTA (price 1.000.000, NTA 1.500.000, bonus 600.000 loses 500.000).
+  if (input.cost > input.price) {
     throw new AppError(
       'invalid_input',
-      `Harga jual ${formatRupiah(input.price)} ditambah komisi ${formatRupiah(input.commission)} lebih kecil dari NTA ${formatRupiah(input.cost)}: periksa harga tiket.`,
+      `Harga jual ${formatRupiah(input.price)} lebih kecil dari NTA ${formatRupiah(input.cost)} (yang dipotong dari deposit MMBC): periksa harga tiket. Tidak ada yang dicatat.`,
     );
   }
   const productId = `flight:${code}`;
