@@ -11,8 +11,9 @@ import type { PassengerInput } from '../providers/mmbc/client/types';
 import type { ProviderService } from '../providers/registry/provider-service';
 import type { FlightIssueInput } from '../sales/flight-issue';
 import type { SaleRecord } from '../sales/sale-record';
+import { bookingAnswerProblem, normalBookingCode } from './booking-answer';
 import { refusalToFieldErrors } from './booking-refusal';
-import { BookingStore, passengersOf, type BookingRow, type IssueSale, type StoredPassenger } from './booking-store';
+import { BookingStore, passengersOf, type BookingRow, type IssueSale, type NewBooking, type StoredPassenger } from './booking-store';
 import { issueBlockedReason, toBookingSummary, toBookingView, type BookingView } from './booking-view';
 import { downloadEticket, eticketFileName, readSavedEticket, saveEticket } from './eticket-file';
 import { decodeFlightKey } from './flight-rows';
@@ -117,15 +118,18 @@ export class BookingService {
     const raced = this.store.byRequestId(input.requestId);
     if (raced) return { booking: this.view(raced), errors: [] };
     const b = result.value;
+    const answerProblem = bookingAnswerProblem(b);
+    if (answerProblem) throw unusableAnswer(answerProblem);
+    const bookingCode = normalBookingCode(b.bookingCode);
     const count = passengers.length;
     const markup = markupFor(readFlightMarkup(this.deps.ledger.db), count);
     const [departTime, arriveTime] = (b.time ?? '').split('-').map((t) => t.trim());
     const lead = passengers.find((p) => p.type === 'adult');
     const now = this.deps.ledger.now();
     const timeLimitAt = b.timeLimitAt ? Date.parse(b.timeLimitAt) : Number.NaN;
-    const id = this.store.insert(
+    const id = this.insertOrConflict(
       {
-        bookingCode: b.bookingCode.toUpperCase(),
+        bookingCode,
         requestId: input.requestId,
         requestHash: hash,
         status: b.status ?? 'waiting',
@@ -158,11 +162,28 @@ export class BookingService {
         timeLimitText: b.timeLimitText ?? null,
         createdAt: now,
       },
-      `Dipesan di MMBC: ${b.bookingCode}, batas waktu ${b.timeLimitText ?? '(tidak disebut)'}, harga jual total ${b.totalFare} + markup ${markup}`,
+      `Dipesan di MMBC: ${bookingCode}, batas waktu ${b.timeLimitText ?? '(tidak disebut)'}, harga jual total ${b.totalFare} + markup ${markup}`,
     );
     const row = this.mustGet(id);
     this.emit(row);
     return { booking: this.view(row), errors: [] };
+  }
+
+  /** Two bookings with one code would mix their issues and tickets: a repeated code is a conflict, not a crash. */
+  private insertOrConflict(booking: NewBooking, detail: string): number {
+    try {
+      return this.store.insert(booking, detail);
+    } catch (error) {
+      const sqlite = error as { code?: string; message?: string };
+      if (sqlite.code === 'SQLITE_CONSTRAINT_UNIQUE' && /booking_code/.test(sqlite.message ?? '')) {
+        const other = this.store.byCode(booking.bookingCode);
+        throw new AppError(
+          'conflict',
+          `MMBC memberi kode booking ${booking.bookingCode} yang sudah dipakai booking lain${other ? ` (#${other.id}, ${other.route} ${dmy(other.travelDate)})` : ''}. Booking baru tidak disimpan; tidak ada uang yang berpindah. Hubungi MMBC sebelum meng-issue kode ini.`,
+        );
+      }
+      throw error;
+    }
   }
 
   /** The provider's refusal as field errors; a provider that did not answer is an error, never "refused". */
@@ -371,6 +392,14 @@ export function ticketNumbers(detailsJson: string, count: number): (string | nul
 
 function requestHash(input: In<'flights:book'>): string {
   return createHash('sha256').update(JSON.stringify([input.key, input.passengers, input.contact])).digest('hex');
+}
+
+/** An answer that cannot be trusted is not saved; the booking it may have made at MMBC expires unpaid. */
+function unusableAnswer(problem: string): AppError {
+  return new AppError(
+    'provider_unavailable',
+    `Jawaban pemesanan MMBC tidak masuk akal (${problem}), jadi tidak disimpan. Booking mungkin sudah ada di MMBC; tidak ada uang yang berpindah: kursi yang tertahan tanpa issue lepas sendiri setelah batas waktunya. Coba pesan lagi atau hubungi MMBC.`,
+  );
 }
 
 function sameIdOtherInput(): AppError {
