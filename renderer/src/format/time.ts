@@ -21,6 +21,13 @@ export function formatBusinessDay(day: string, locale: string): string {
   }).format(Date.UTC(y, m - 1, d));
 }
 
+/** "Min, 21 Des 2026": a travel date (YYYY-MM-DD, a calendar day with no zone) short enough for a row. */
+export function formatShortDay(day: string, locale: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
 /** "24 Nov 2025, 14.05 WIB": a moment in the outlet's time zone, with the zone named. */
 export function formatDateTime(epochMs: number, timeZone: string | undefined, locale: string): string {
   const options: Intl.DateTimeFormatOptions = {

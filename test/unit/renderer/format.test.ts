@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatRupiah } from '../../../renderer/src/format/rupiah';
 import { errorText } from '../../../renderer/src/format/error-text';
-import { formatDateTime, formatRelative } from '../../../renderer/src/format/time';
+import { formatDateTime, formatRelative, formatShortDay } from '../../../renderer/src/format/time';
 import { storedLocale } from '../../../renderer/src/i18n';
 import { en } from '../../../renderer/src/i18n/messages-en';
 import { id } from '../../../renderer/src/i18n/messages-id';
@@ -58,5 +58,16 @@ describe('locale', () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(en)).toEqual(keys(id));
+  });
+});
+
+describe('formatShortDay', () => {
+  it('writes a travel date as a short Indonesian day, the same everywhere (a calendar day has no zone)', () => {
+    expect(formatShortDay('2026-12-21', 'id-ID')).toBe('Sen, 21 Des 2026');
+    expect(formatShortDay('2026-12-21', 'en-GB')).toBe('Mon, 21 Dec 2026');
+  });
+
+  it('leaves text that is not a date as it is', () => {
+    expect(formatShortDay('besok', 'id-ID')).toBe('besok');
   });
 });
