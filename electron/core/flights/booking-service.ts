@@ -12,7 +12,7 @@ import type { ProviderService } from '../providers/registry/provider-service';
 import type { FlightIssueInput } from '../sales/flight-issue';
 import type { SaleRecord } from '../sales/sale-record';
 import { bookingAnswerProblem, normalBookingCode } from './booking-answer';
-import { refusalToFieldErrors } from './booking-refusal';
+import { providerOrder, refusalToFieldErrors } from './booking-refusal';
 import { BookingStore, passengersOf, type BookingRow, type IssueSale, type NewBooking, type StoredPassenger } from './booking-store';
 import { issueBlockedReason, toBookingSummary, toBookingView, type BookingView } from './booking-view';
 import { downloadEticket, eticketFileName, readSavedEticket, saveEticket } from './eticket-file';
@@ -83,7 +83,7 @@ export class BookingService {
     });
     if (errors.length > 0) return { booking: null, errors };
 
-    const passengers: StoredPassenger[] = input.passengers.map((p) => ({
+    const asGiven: StoredPassenger[] = input.passengers.map((p) => ({
       type: p.type,
       title: canonicalTitle(p.type, p.title),
       fullName: p.fullName.trim().replace(/\s+/g, ' '),
@@ -94,6 +94,9 @@ export class BookingService {
       passportExpiry: international ? blankToNull(p.passportExpiry) : null,
       ticketNumber: null,
     }));
+    // Kept in MMBC's order (adults, children, infants, each as given): its ticket_number "a|b|c"
+    // follows that order, so the screen and the receipt pair each name with its own ticket.
+    const passengers = providerOrder(asGiven.map((p) => p.type)).map((i) => asGiven[i] as StoredPassenger);
     const sent: PassengerInput[] = passengers.map((p) => ({
       type: p.type,
       title: p.title,
@@ -112,7 +115,8 @@ export class BookingService {
       phone: input.contact.phone.replace(/[\s-]/g, ''),
       passengers: sent,
     });
-    if (!result.ok) return { booking: null, errors: this.refusal(result, passengers) };
+    // MMBC's "Psg N" is mapped back to the index in the cashier's own list (the form's order).
+    if (!result.ok) return { booking: null, errors: this.refusal(result, asGiven) };
 
     // A double click that raced this one may have saved it meanwhile (same requestId): answer that.
     const raced = this.store.byRequestId(input.requestId);

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { ChannelOutput } from '../../../electron/core/api/contract';
 import { openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
+import { airlineNeedsDateOfBirth } from '../../../electron/core/flights/passenger-rules';
 import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/providers/mmbc';
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
@@ -49,12 +50,14 @@ const family = () => [
 ];
 
 /** Books `passengers` on the first CGK-SUB flight (short and cheap: the training deposit is Rp 5.000.000) with seats for them; the phone's last digits pick the simulator's issue rule. */
-async function book(requestId: string, passengers: object[], phone: string): Promise<Booking> {
+async function book(requestId: string, passengers: object[], phone: string, numberedTickets = false): Promise<Booking> {
   const mix = { adult: passengers.filter((p) => (p as { type: string }).type === 'adult').length, child: passengers.filter((p) => (p as { type: string }).type === 'child').length, infant: passengers.filter((p) => (p as { type: string }).type === 'infant').length };
   const search = await call<Search>('flights:search', { from: 'CGK', to: 'SUB', date: FLIGHT_DATE, ...mix });
   for (const flight of search.flights) {
     const price = await core.dispatch('flights:price', { key: flight.key, ...mix });
     if (!price.ok || ((price.value as Price).seatsLeft ?? 0) < mix.adult + mix.child + 2) continue;
+    // Airlines that ask every date of birth answer "Confirm" instead of one ticket number per passenger.
+    if (numberedTickets && airlineNeedsDateOfBirth(flight.airline)) continue;
     const answer = await call<Book>('flights:book', { requestId, key: flight.key, passengers, contact: { email: 'kasir@loket.test', phone } });
     if (answer.booking) return answer.booking;
   }
@@ -89,8 +92,9 @@ afterAll(async () => {
 });
 
 describe('flights:issue', () => {
-  it('issues the family booking as a sale: booking issued with ticket numbers, e-ticket saved as a real PDF, read offline later', async () => {
-    const booking = await book('issue-family-book', family(), '081234560101');
+  it('issues the family booking (sent child first) as a sale: passengers in MMBC order each with their own ticket number, e-ticket saved as a real PDF, read offline later', async () => {
+    const [father, mother, child, infant] = family();
+    const booking = await book('issue-family-book', [child, infant, father, mother], '081234560101', true);
     const wrong = await refusal('flights:issue', { requestId: 'issue-family-wrong', bookingId: booking.id, expectedPrice: booking.sellingPrice - 1 });
     expect(wrong).toMatchObject({ code: 'conflict', message: expect.stringMatching(/Harga jual/) });
     expect((await call<{ sales: unknown[] }>('sales:list', { query: booking.bookingCode })).sales).toEqual([]);
@@ -99,10 +103,17 @@ describe('flights:issue', () => {
     expect(issued.booking).toMatchObject({ status: 'issued', saleId: issued.saleId, saleState: 'success', issueBlockedReason: expect.stringMatching(/sudah di-issue/) });
     const atSim = sim.transactions().find((t) => t.kind === 'flight' && t.reference === booking.bookingCode);
     if (atSim?.kind !== 'flight') throw new Error('the simulator has no issue for the booking');
-    const tickets = atSim.ticketNumber === 'Confirm' ? ['Confirm', 'Confirm', 'Confirm', 'Confirm'] : atSim.ticketNumber.split('|');
-    expect(issued.booking.passengers.map((p) => p.ticketNumber)).toEqual(tickets);
+    // MMBC numbers tickets in its own order (adults, children, infants): each name gets its own ticket.
+    const tickets = atSim.ticketNumber.split('|');
+    const simBooking = sim.bookings().find((b) => b.kodebooking === booking.bookingCode);
+    expect(simBooking?.passengers).toEqual(['Mr. Budi Santoso', 'Mrs. Sari Dewi', 'Mstr. Adi Putra', 'Miss. Nia Putri']);
+    expect(issued.booking.passengers.map((p) => ({ name: `${p.title}. ${p.fullName}`, ticket: p.ticketNumber }))).toEqual(
+      (simBooking?.passengers ?? []).map((name, i) => ({ name, ticket: tickets[i] })),
+    );
     const sale = await call<ChannelOutput<'sales:get'>>('sales:get', { id: issued.saleId });
     expect(sale).toMatchObject({ state: 'success', price: booking.sellingPrice, customerNo: booking.bookingCode });
+    // The receipt prints the sale's penumpang: the same names in the ticket numbers' order.
+    expect(JSON.stringify(sale)).toContain('Mr. Budi Santoso; Mrs. Sari Dewi; Mstr. Adi Putra; Miss. Nia Putri');
     // The same requestId again answers the same sale; another press is refused (already issued).
     expect((await call<Issue>('flights:issue', { requestId: 'issue-family-1', bookingId: booking.id, expectedPrice: booking.sellingPrice })).saleId).toBe(issued.saleId);
     expect((await refusal('flights:issue', { requestId: 'issue-family-2', bookingId: booking.id, expectedPrice: booking.sellingPrice })).code).toBe('conflict');
