@@ -93,7 +93,7 @@ afterAll(async () => {
 
 describe('flights:issue', () => {
   it('issues the family booking (sent child first) as a sale: passengers in MMBC order each with their own ticket number, e-ticket saved as a real PDF, read offline later', async () => {
-    const [father, mother, child, infant] = family();
+    const [father, mother, child, infant] = family() as [object, object, object, object];
     const booking = await book('issue-family-book', [child, infant, father, mother], '081234560101', true);
     const wrong = await refusal('flights:issue', { requestId: 'issue-family-wrong', bookingId: booking.id, expectedPrice: booking.sellingPrice - 1 });
     expect(wrong).toMatchObject({ code: 'conflict', message: expect.stringMatching(/Harga jual/) });
