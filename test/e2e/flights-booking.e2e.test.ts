@@ -260,7 +260,12 @@ describe('Tiket Pesawat (F4): booking and issuing', () => {
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).toUpperCase().replace(/\s+/g, ' ');
     expect(text).toContain(booking.bookingCode);
     for (const p of party) expect(text).toContain(p.fullName.toUpperCase());
-    expect(await page.getByTestId('booking-print').count()).toBe(1);
+    // The itinerary is the issue sale's receipt, in the same panel as every sale (Cetak, PDF).
+    await expect.poll(async () => (await page.getByTestId('receipt-row').allTextContents()).join('\n'), slow).toContain(booking.bookingCode);
+    const itinerary = (await page.getByTestId('receipt-row').allTextContents()).join('\n').toUpperCase();
+    expect(itinerary).toContain('TIKET PESAWAT');
+    for (const p of party) expect(itinerary).toContain(p.fullName.toUpperCase());
+    expect(await page.getByTestId('receipt-print').count()).toBe(1);
     await page.screenshot({ path: '/tmp/loket-e2e-flights-issued.png', fullPage: true });
   });
 
