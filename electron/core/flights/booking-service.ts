@@ -34,6 +34,8 @@ export interface BookingServiceDeps {
 }
 
 const OPEN_SALE = new Set(['committed', 'sent', 'pending', 'unknown']);
+/** A cancelled or expired booking never reopens (migration 013 enforces it too). */
+const FINAL = new Set<BookingStatusWord>(['cancel', 'expired']);
 
 /**
  * The booking side of Tiket Pesawat: postbooking (seats held, no money), the local record, status
@@ -229,7 +231,27 @@ export class BookingService {
     const row = this.mustGet(bookingId);
     // An issued booking stays issued (its sale is the truth for the money); anything else follows MMBC.
     if (row.status === 'issued' || row.status === status) return;
+    if (FINAL.has(row.status)) {
+      this.store.note(bookingId, row.status, 'provider', this.ignoredAnswerNote(row, status), now);
+      this.emit(this.mustGet(bookingId));
+      return;
+    }
     if (this.store.setStatus(bookingId, status, 'provider', `Cek status MMBC: ${status}`, now)) this.emit(this.mustGet(bookingId));
+  }
+
+  /**
+   * Why a cancel/expired booking did not follow MMBC's answer. "issued" is a late success: the
+   * money moved at MMBC, so it is written for the owner to check, never dropped. With a sale, the
+   * sale's own status check and late-success alert speak for the money; without one, nobody here
+   * issued it.
+   */
+  private ignoredAnswerNote(row: BookingRow, status: BookingStatusWord): string {
+    const base = `Cek status MMBC: ${status}, diabaikan: booking sudah ${row.status} (final).`;
+    if (status !== 'issued') return base;
+    const sale = this.store.latestSale(row.bookingCode);
+    return sale
+      ? `${base} PERHATIAN: MMBC menyebut booking ini issued padahal transaksi #${sale.id} ${sale.state}: kemungkinan sukses terlambat. Cek mutasi deposit MMBC dan tiket penumpang; transaksinya diselesaikan lewat peringatan sukses terlambat.`
+      : `${base} PERHATIAN: MMBC menyebut booking ini issued padahal tidak pernah di-issue dari Loket: cek di MMBC (mutasi deposit, e-tiket) sebelum menjual kursi ini lagi.`;
   }
 
   /** One pass of the background sync: open bookings without an issue in progress, the longest unchecked first. */
@@ -332,7 +354,7 @@ export class BookingService {
         }
       }
       if (before.status !== 'issued') changed = this.store.setStatus(bookingId, 'issued', 'sale', `Issued: transaksi #${sale.id} sukses`, now) || changed;
-    } else if (sale.state === 'failed' && before.status !== 'issued') {
+    } else if (sale.state === 'failed' && !FINAL.has(before.status) && before.status !== 'issued') {
       const said = /expired/i.test(sale.message ?? '') ? 'expired' : /cancel/i.test(sale.message ?? '') ? 'cancel' : null;
       if (said) changed = this.store.setStatus(bookingId, said, 'sale', `Issue ditolak MMBC (transaksi #${sale.id}): ${sale.message ?? said}`, now) || changed;
     }

@@ -138,6 +138,11 @@ export class BookingStore {
     })();
   }
 
+  /** A history line without a status change (an answer that was ignored, and why). */
+  note(id: number, status: BookingStatusWord, source: EventSource, detail: string, at: number): void {
+    this.addEvent(id, status, status, source, detail, at);
+  }
+
   /** A provider's answer was read now (whatever it said). */
   markChecked(id: number, at: number): void {
     this.db.prepare('UPDATE flight_booking SET status_checked_at = ? WHERE id = ?').run(at, id);

@@ -5,7 +5,8 @@ import type { Migration } from './migration';
  * time limit and moves no money; issuing it is a sale (sale_id). The row keeps what the provider
  * answered (fares, NTA, agent bonus, time limit) and the outlet's markup fixed at booking time, so
  * the price the customer was told never changes under the cashier. Bookings are never deleted, their
- * prices never change, and an issued booking stays issued. Every status change appends a
+ * prices never change, an issued booking stays issued, and a cancelled or expired one never
+ * reopens (only its issue sale succeeding can still make it issued). Every status change appends a
  * flight_booking_event (from, to, who said so and why), so "why is this expired" has an answer.
  */
 export const migration013: Migration = {
@@ -68,6 +69,11 @@ export const migration013: Migration = {
       CREATE TRIGGER flight_booking_issued_is_final BEFORE UPDATE OF status ON flight_booking
         WHEN OLD.status = 'issued' AND NEW.status <> 'issued'
         BEGIN SELECT RAISE(ABORT, 'an issued booking stays issued'); END;
+      -- Cancel and expired are final: a stale status answer cannot reopen them. Only its issue sale
+      -- succeeding (the money's truth, e.g. a late success) may still make such a booking issued.
+      CREATE TRIGGER flight_booking_cancel_expired_final BEFORE UPDATE OF status ON flight_booking
+        WHEN OLD.status IN ('cancel','expired') AND NEW.status NOT IN (OLD.status, 'issued')
+        BEGIN SELECT RAISE(ABORT, 'a cancelled or expired booking is final'); END;
 
       CREATE TABLE flight_booking_event (
         id INTEGER PRIMARY KEY,

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { EventBus } from '../../../electron/core/app/event-bus';
+import { BookingService } from '../../../electron/core/flights/booking-service';
+import type { NewBooking } from '../../../electron/core/flights/booking-store';
+import type { BookingStatusWord } from '../../../electron/core/domain/sale-kind';
+import type { ProviderService } from '../../../electron/core/providers/registry/provider-service';
+import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
+
+/**
+ * Cancel and expired are final, in the service and in the database: a stale status answer that
+ * would leave them is written in the booking's history and ignored. MMBC saying "issued" for such a
+ * booking is a late success: never silently dropped, kept in the history with a note to check it.
+ */
+let fx: LedgerFixture | undefined;
+afterEach(() => fx?.close());
+
+const booking = (code: string, status: BookingStatusWord): NewBooking => ({
+  bookingCode: code,
+  requestId: `req-${code}`,
+  requestHash: 'h',
+  status,
+  airline: 'Lion Air',
+  flightNumber: 'JT-690',
+  fromCode: 'CGK',
+  toCode: 'DPS',
+  route: 'CGK-DPS',
+  travelDate: '2026-12-20',
+  departTime: '08:00',
+  arriveTime: '10:50',
+  transitLabel: 'Nonstop',
+  flightClass: 'Y',
+  international: 0,
+  adult: 1,
+  child: 0,
+  infant: 0,
+  passengers: [{ type: 'adult', title: 'Mr', fullName: 'Budi Santoso', dateOfBirth: null, baggage: null, passportNumber: null, passportCountry: null, passportExpiry: null, ticketNumber: null }],
+  contactName: 'Mr. Budi Santoso',
+  contactEmail: 'budi@contoh.co.id',
+  contactPhone: '081234560101',
+  publishFare: 900_000,
+  tax: 100_000,
+  totalFare: 1_000_000,
+  ntaPrice: 980_000,
+  agentBonus: 20_000,
+  markup: 10_000,
+  sellingPrice: 1_010_000,
+  timeLimitAt: Date.UTC(2026, 10, 24, 5, 0, 0),
+  timeLimitText: '24 Nov 2026 12:00',
+  createdAt: 1,
+});
+
+async function serviceAnswering(status: BookingStatusWord) {
+  fx = await openTestLedger();
+  const client = { getBookingStatus: (code: string) => Promise.resolve({ ok: true, value: { bookingCode: code, status } }) };
+  return new BookingService({
+    ledger: fx.ledger,
+    providers: { client: () => client } as unknown as ProviderService,
+    events: new EventBus(),
+    issueFlight: () => Promise.reject(new Error('not used')),
+    dataDir: fx.dir,
+  });
+}
+
+describe('cancel and expired are final', () => {
+  it.each<[BookingStatusWord, BookingStatusWord]>([
+    ['cancel', 'waiting'],
+    ['cancel', 'pending'],
+    ['expired', 'waiting'],
+    ['cancel', 'expired'],
+    ['expired', 'cancel'],
+  ])('a %s booking refreshed with a stale "%s" answer stays as it was, the answer in its history', async (final, answer) => {
+    const service = await serviceAnswering(answer);
+    const id = service.store.insert(booking('FIN001', final), 'Dipesan');
+    const refreshed = await service.refreshStatus(id);
+    expect(refreshed.booking.status).toBe(final);
+    const last = service.store.events(id).at(-1);
+    expect(last).toMatchObject({ fromStatus: final, toStatus: final, source: 'provider', detail: expect.stringMatching(new RegExp(`${answer}.*diabaikan`)) });
+  });
+
+  it('MMBC saying "issued" for a cancelled booking without a sale is kept in the history with a note to check it', async () => {
+    const service = await serviceAnswering('issued');
+    const id = service.store.insert(booking('FIN002', 'cancel'), 'Dipesan');
+    const refreshed = await service.refreshStatus(id);
+    expect(refreshed.booking.status).toBe('cancel');
+    expect(service.store.events(id).at(-1)?.detail).toMatch(/issued.*tidak pernah di-issue dari Loket.*cek/i);
+  });
+
+  it('the database refuses to move a cancel or expired booking to anything but issued', async () => {
+    const service = await serviceAnswering('waiting');
+    const cancel = service.store.insert(booking('FIN003', 'cancel'), 'Dipesan');
+    const expired = service.store.insert(booking('FIN004', 'expired'), 'Dipesan');
+    const move = (id: number, to: string) => fx?.db.prepare('UPDATE flight_booking SET status = ? WHERE id = ?').run(to, id);
+    for (const to of ['waiting', 'pending', 'expired']) expect(() => move(cancel, to)).toThrow(/final/);
+    for (const to of ['waiting', 'pending', 'cancel']) expect(() => move(expired, to)).toThrow(/final/);
+    // Its issue sale succeeding is the money's truth (a late success the owner resolved): allowed.
+    move(cancel, 'issued');
+    expect(service.store.byId(cancel)?.status).toBe('issued');
+  });
+});
