@@ -114,7 +114,6 @@ export const flightsEn: FlightsMessages = {
     checkStatus: 'Check status',
     checking: 'Checking…',
     eticket: 'E-ticket',
-    printItinerary: 'Print itinerary',
   },
   issue: {
     action: 'Issue ticket',

@@ -113,7 +113,6 @@ export const flightsId = {
     checkStatus: 'Cek status',
     checking: 'Mengecek…',
     eticket: 'E-tiket',
-    printItinerary: 'Cetak itinerary',
   },
   issue: {
     action: 'Terbitkan tiket',
