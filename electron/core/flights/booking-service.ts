@@ -14,6 +14,7 @@ import type { SaleRecord } from '../sales/sale-record';
 import { bookingAnswerProblem, normalBookingCode } from './booking-answer';
 import { providerOrder, refusalToFieldErrors } from './booking-refusal';
 import { BookingStore, passengersOf, type BookingRow, type IssueSale, type NewBooking, type StoredPassenger } from './booking-store';
+import { finalStatusOfFailedIssue } from './issue-failure';
 import { issueBlockedReason, toBookingSummary, toBookingView, type BookingView } from './booking-view';
 import { downloadEticket, eticketFileName, readSavedEticket, saveEticket } from './eticket-file';
 import { decodeFlightKey } from './flight-rows';
@@ -355,7 +356,7 @@ export class BookingService {
       }
       if (before.status !== 'issued') changed = this.store.setStatus(bookingId, 'issued', 'sale', `Issued: transaksi #${sale.id} sukses`, now) || changed;
     } else if (sale.state === 'failed' && !FINAL.has(before.status) && before.status !== 'issued') {
-      const said = /expired/i.test(sale.message ?? '') ? 'expired' : /cancel/i.test(sale.message ?? '') ? 'cancel' : null;
+      const said = finalStatusOfFailedIssue(this.store.failedSettleDetail(sale.id), sale.message);
       if (said) changed = this.store.setStatus(bookingId, said, 'sale', `Issue ditolak MMBC (transaksi #${sale.id}): ${sale.message ?? said}`, now) || changed;
     }
     if (changed) this.emit(this.mustGet(bookingId));

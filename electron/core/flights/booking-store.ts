@@ -215,6 +215,14 @@ export class BookingStore {
       .get(code) as IssueSale | undefined;
   }
 
+  /** The sale_event that settled a sale as failed (its detail carries the outcome's code). */
+  failedSettleDetail(saleId: number): string | null {
+    const row = this.db
+      .prepare("SELECT detail FROM sale_event WHERE sale_id = ? AND to_state = 'failed' AND from_state IS NOT 'failed' ORDER BY id LIMIT 1")
+      .get(saleId) as { detail: string } | undefined;
+    return row?.detail ?? null;
+  }
+
   saleById(id: number): (IssueSale & { kind: string; customerNo: string }) | undefined {
     return this.db
       .prepare('SELECT id, request_id AS requestId, state, message, details_json AS detailsJson, kind, customer_no AS customerNo FROM sale WHERE id = ?')

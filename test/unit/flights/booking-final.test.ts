@@ -96,4 +96,26 @@ describe('cancel and expired are final', () => {
     move(cancel, 'issued');
     expect(service.store.byId(cancel)?.status).toBe('issued');
   });
+
+  it('a failed issue whose message says "cancel" in another sense leaves the booking waiting; its code [cancel] cancels it', async () => {
+    const service = await serviceAnswering('waiting');
+    const failedSale = (code: string, saleId: number, message: string, outcomeCode: string) => {
+      fx?.db
+        .prepare(
+          `INSERT INTO sale (id, request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no, price, cost, state,
+             message, refund, business_day, created_at, updated_at)
+           VALUES (?, ?, ?, 'flight', 'mmbc', ?, ?, 'Tiket Pesawat JT-690 CGK-DPS', ?, 1010000, 980000, 'failed', ?, 'due', '2026-11-24', ?, ?)`,
+        )
+        .run(saleId, `issue-${code}`, `LK${code}`, `flight:${code}`, code, code, message, saleId, saleId);
+      fx?.db.prepare("INSERT INTO sale_event (sale_id, from_state, to_state, source, detail, at) VALUES (?, 'sent', 'failed', 'provider', ?, ?)").run(saleId, `${message} [${outcomeCode}]`, saleId);
+    };
+    const words = service.store.insert(booking('FIN005', 'waiting'), 'Dipesan');
+    failedSale('FIN005', 5, 'Saldo deposit kurang: cancel transaksi lain dulu', 'refused');
+    service.onSaleUpdated(5);
+    expect(service.store.byId(words)?.status).toBe('waiting');
+    const coded = service.store.insert(booking('FIN006', 'waiting'), 'Dipesan');
+    failedSale('FIN006', 6, 'Booking dibatalkan maskapai', 'cancel');
+    service.onSaleUpdated(6);
+    expect(service.store.byId(coded)?.status).toBe('cancel');
+  });
 });
