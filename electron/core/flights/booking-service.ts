@@ -19,7 +19,7 @@ import { issueBlockedReason, toBookingSummary, toBookingView, type BookingView }
 import { downloadEticket, eticketFileName, readSavedEticket, saveEticket } from './eticket-file';
 import { decodeFlightKey } from './flight-rows';
 import { isInternationalRoute } from './international';
-import { airlineNeedsDateOfBirth, checkPassengers, PASSENGER_TITLES, type FieldError } from './passenger-rules';
+import { airlineNeedsDateOfBirth, checkPassengers, normalBaggage, PASSENGER_TITLES, type FieldError } from './passenger-rules';
 import { markupFor, readFlightMarkup } from './pricing-rule';
 
 type In<C extends keyof typeof flightChannels> = z.output<(typeof flightChannels)[C]['input']>;
@@ -91,7 +91,8 @@ export class BookingService {
       title: canonicalTitle(p.type, p.title),
       fullName: p.fullName.trim().replace(/\s+/g, ' '),
       dateOfBirth: blankToNull(p.dateOfBirth),
-      baggage: blankToNull(p.baggage),
+      // Checked above: "20kg" is stored and sent as MMBC writes it, "20 Kg".
+      baggage: blankToNull(normalBaggage(p.baggage ?? '') ?? undefined),
       passportNumber: international ? blankToNull(p.passportNumber)?.toUpperCase() ?? null : null,
       passportCountry: international ? blankToNull(p.passportCountry) : null,
       passportExpiry: international ? blankToNull(p.passportExpiry) : null,

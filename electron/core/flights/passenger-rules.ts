@@ -10,7 +10,8 @@
  * (adults + children, the simulator's "Maksimal 7"); infants never more than adults (each sits on an
  * adult's lap); names 2-50 characters of Latin letters with spaces and . ' - (what airline systems
  * take; ":" would split MMBC's passenger list); passport expiry at least 6 calendar months after
- * departure (the usual entry rule).
+ * departure (the usual entry rule); checked baggage empty or "NN Kg" from 1 to 40 kg (the form offers
+ * 15-30 Kg; ":" would split MMBC's list).
  */
 
 export type PassengerType = 'adult' | 'child' | 'infant';
@@ -26,6 +27,8 @@ export const MAX_SEATED_PASSENGERS = 7;
 export const NAME_MIN_LENGTH = 2;
 export const NAME_MAX_LENGTH = 50;
 export const PASSPORT_MIN_MONTHS_VALID = 6;
+/** Checked baggage bought at booking: the form offers 15-30 Kg; anything "NN Kg" in 1-40 kg is taken. */
+export const BAGGAGE_MAX_KG = 40;
 
 const TYPE_LABEL: Record<PassengerType, string> = { adult: 'dewasa', child: 'anak', infant: 'bayi' };
 
@@ -39,6 +42,8 @@ export interface PassengerToCheck {
   passportCountry?: string;
   /** YYYY-MM-DD */
   passportExpiry?: string;
+  /** Checked baggage bought at booking ("20 Kg"); empty = the fare's allowance. */
+  baggage?: string;
 }
 
 export interface PassengerCheck {
@@ -112,6 +117,11 @@ function checkPassenger(p: PassengerToCheck, i: number, flightDate: IsoDate, inp
     }
   }
 
+  const baggageText = p.baggage?.trim() ?? '';
+  if (baggageText !== '' && normalBaggage(baggageText) === null) {
+    add('baggage', `bagasi "${baggageText}" tidak valid: kosongkan (bagasi bawaan tarif) atau tulis 1-${BAGGAGE_MAX_KG} Kg, misalnya 20 Kg.`);
+  }
+
   if (input.international) {
     const number = p.passportNumber?.trim() ?? '';
     if (number === '') add('passportNumber', 'nomor paspor wajib diisi untuk rute internasional.');
@@ -131,6 +141,15 @@ function checkPassenger(p: PassengerToCheck, i: number, flightDate: IsoDate, inp
     }
   }
   return errors;
+}
+
+/** "20kg" / "20 KG" -> "20 Kg" (what MMBC's bagasi takes); empty -> ""; anything else (":" included) -> null. */
+export function normalBaggage(raw: string): string | null {
+  const text = raw.trim();
+  if (text === '') return '';
+  const m = /^(\d{1,2})\s?kg$/i.exec(text);
+  const kg = m ? Number(m[1]) : 0;
+  return kg >= 1 && kg <= BAGGAGE_MAX_KG ? `${kg} Kg` : null;
 }
 
 export function fullNameProblem(raw: string): string | null {

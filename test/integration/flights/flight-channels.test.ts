@@ -303,7 +303,7 @@ describe('flights:checkPassengers', () => {
       international: true,
       airline: 'Citilink',
       passengers: [
-        { type: 'adult', title: 'Mstr', fullName: 'Budi 2' },
+        { type: 'adult', title: 'Mstr', fullName: 'Budi 2', baggage: '50 Kg' },
         { type: 'infant', title: 'Miss', fullName: 'Ani', dateOfBirth: inDays(-365 * 3) },
         { type: 'infant', title: 'Miss', fullName: 'Ina', dateOfBirth: inDays(-200) },
       ],
@@ -311,10 +311,10 @@ describe('flights:checkPassengers', () => {
     });
     expect(result.ok).toBe(false);
     const got = result.errors.map((e) => `${e.passenger}:${e.field}`);
-    expect(got).toEqual(expect.arrayContaining(['-1:passengers', '0:title', '0:fullName', '0:dateOfBirth', '0:passportNumber', '0:passportExpiry', '1:dateOfBirth', '-1:email', '-1:phone']));
+    expect(got).toEqual(expect.arrayContaining(['-1:passengers', '0:title', '0:fullName', '0:baggage', '0:dateOfBirth', '0:passportNumber', '0:passportExpiry', '1:dateOfBirth', '-1:email', '-1:phone']));
     const good = await call<{ ok: boolean }>('flights:checkPassengers', {
       flightDate: FLIGHT_DATE,
-      passengers: [{ type: 'adult', title: 'Mr', fullName: 'Budi Santoso' }],
+      passengers: [{ type: 'adult', title: 'Mr', fullName: 'Budi Santoso', baggage: '20 Kg' }],
       contact: { email: 'budi@contoh.co.id', phone: '081234567890' },
     });
     expect(good.ok).toBe(true);

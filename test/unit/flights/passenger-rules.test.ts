@@ -158,4 +158,19 @@ describe('passenger rules', () => {
     expect(airlineNeedsDateOfBirth('Lion Air')).toBe(false);
     expect(airlineNeedsDateOfBirth('JT-690')).toBe(false);
   });
+
+  describe('baggage', () => {
+    it('empty (the fare\'s allowance), the form\'s choices and any "NN Kg" from 1 to 40 kg are accepted', () => {
+      for (const baggage of [undefined, '', '  ', '15 Kg', '20 Kg', '25 Kg', '30 Kg', '1 Kg', '40 Kg', '20kg', '20 KG']) {
+        expect(check([adult({ baggage })]), String(baggage)).toEqual([]);
+      }
+    });
+
+    it('0 kg, over 40 kg, no unit, other units and ":" are refused per passenger, field baggage, in Indonesian', () => {
+      for (const baggage of ['0 Kg', '41 Kg', '100 Kg', '20', 'Kg', '20 lbs', '20 Kg:30 Kg', ':', '-5 Kg', '2.5 Kg']) {
+        const errors = check([adult(), adult({ baggage, fullName: 'Dewi Santoso', title: 'Mrs' })]);
+        expect(errors, baggage).toEqual([{ passenger: 1, field: 'baggage', message: expect.stringMatching(/^Penumpang 2: bagasi .*1-40 Kg/) }]);
+      }
+    });
+  });
 });

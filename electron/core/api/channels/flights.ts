@@ -103,6 +103,8 @@ const passengerCheckInput = z.object({
   passportNumber: z.string().max(40).optional(),
   passportCountry: z.string().max(60).optional(),
   passportExpiry: z.string().max(20).optional(),
+  /** "20 Kg" or empty (checked by passenger-rules like the other fields). */
+  baggage: z.string().max(20).optional(),
 });
 
 /** A passenger as the booking form sends it (the check's fields plus the baggage choice). */
