@@ -10,6 +10,7 @@ import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/p
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
+import { yearsBefore } from '../../support/years-before';
 
 /**
  * Issuing a booking through the contract: a sale through the sale engine (kind 'flight'), the
@@ -23,7 +24,6 @@ let temp: { dir: string; cleanup(): void };
 let core: Core;
 
 const FLIGHT_DATE = wibIsoDate(Date.now() + 25 * DAY);
-const yearsBefore = (iso: string, years: number) => `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
 type Booking = ChannelOutput<'flights:booking'>;
 type Book = ChannelOutput<'flights:book'>;
 type Search = ChannelOutput<'flights:search'>;

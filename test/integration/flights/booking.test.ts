@@ -6,6 +6,7 @@ import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/p
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
+import { yearsBefore } from '../../support/years-before';
 
 /**
  * Booking flights through the core contract against the MMBC simulator over loopback HTTP (behind
@@ -23,7 +24,6 @@ const updates: { bookingId: number; status: string }[] = [];
 
 const inDays = (n: number) => wibIsoDate(Date.now() + n * DAY);
 const FLIGHT_DATE = inDays(21);
-const yearsBefore = (iso: string, years: number) => `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
 type Booking = ChannelOutput<'flights:booking'>;
 type Book = ChannelOutput<'flights:book'>;
 type Search = ChannelOutput<'flights:search'>;
