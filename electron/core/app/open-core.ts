@@ -112,7 +112,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     // Closers run in reverse: running exports stop (partial files removed) before the sales side and the database.
     closers.push(() => exporter.close());
     // Tiket Pesawat bookings: follow their issue sales and are status-checked in the background (stopped before the sales side).
-    const bookings = openBookings({ ledger, events, providers, issueFlight: (input) => opened.sales.issueFlight(input), dataDir: options.dataDir, syncIntervalMs: options.flightStatusSyncMs });
+    const bookings = openBookings({ ledger, events, providers, issueFlight: (input) => opened.sales.issueFlight(input), reportLateIssue: (saleId, outcome) => void opened.sales.book.apply(saleId, outcome, 'poll'), dataDir: options.dataDir, syncIntervalMs: options.flightStatusSyncMs });
     closers.push(() => bookings.close());
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),

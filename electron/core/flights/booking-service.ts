@@ -10,6 +10,7 @@ import type { MmbcClient } from '../providers/mmbc';
 import type { PassengerInput } from '../providers/mmbc/client/types';
 import type { ProviderService } from '../providers/registry/provider-service';
 import type { FlightIssueInput } from '../sales/flight-issue';
+import type { MoneyOutcome } from '../providers/outcome';
 import type { SaleRecord } from '../sales/sale-record';
 import { bookingAnswerProblem, normalBookingCode } from './booking-answer';
 import { providerOrder, refusalToFieldErrors } from './booking-refusal';
@@ -31,6 +32,11 @@ export interface BookingServiceDeps {
   events: EventBus;
   /** The sale engine's flight issue (SalesService.issueFlight): shift gate and deposit check included. */
   issueFlight: (input: FlightIssueInput) => Promise<SaleRecord>;
+  /**
+   * MMBC says a booking is issued while its latest issue sale is settled as failed: the sale engine
+   * records that success as a late success (owner alert with the evidence), as for any sale.
+   */
+  reportLateIssue?: (saleId: number, outcome: Extract<MoneyOutcome, { status: 'success' }>) => void;
   dataDir: string;
 }
 
@@ -231,6 +237,7 @@ export class BookingService {
     const now = this.deps.ledger.now();
     this.store.markChecked(bookingId, now);
     const row = this.mustGet(bookingId);
+    if (status === 'issued') this.reportIssuedAfterFailure(row);
     // An issued booking stays issued (its sale is the truth for the money); anything else follows MMBC.
     if (row.status === 'issued' || row.status === status) return;
     if (FINAL.has(row.status)) {
@@ -254,6 +261,22 @@ export class BookingService {
     return sale
       ? `${base} PERHATIAN: MMBC menyebut booking ini issued padahal transaksi #${sale.id} ${sale.state}: kemungkinan sukses terlambat. Cek mutasi deposit MMBC dan tiket penumpang; transaksinya diselesaikan lewat peringatan sukses terlambat.`
       : `${base} PERHATIAN: MMBC menyebut booking ini issued padahal tidak pernah di-issue dari Loket: cek di MMBC (mutasi deposit, e-tiket) sebelum menjual kursi ini lagi.`;
+  }
+
+  /** MMBC's "issued" for a booking whose issue sale failed: money moved at MMBC after all (late success). */
+  private reportIssuedAfterFailure(row: BookingRow): void {
+    const sale = this.store.latestSale(row.bookingCode);
+    if (!sale || sale.state !== 'failed' || !this.deps.reportLateIssue) return;
+    try {
+      this.deps.reportLateIssue(sale.id, {
+        status: 'success',
+        providerRef: row.bookingCode,
+        message: `Cek status booking MMBC: kode booking ${row.bookingCode} issued`,
+      });
+    } catch (err) {
+      // Not recorded now (e.g. the database is closing): the next status check of this booking reports it again.
+      console.error(`[loket] late issue of booking ${row.bookingCode} (sale ${sale.id}) not recorded:`, err);
+    }
   }
 
   /** One pass of the background sync: open bookings without an issue in progress, the longest unchecked first. */

@@ -6,7 +6,7 @@ import type { ChannelOutput } from '../../../electron/core/api/contract';
 import { openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
 import { airlineNeedsDateOfBirth } from '../../../electron/core/flights/passenger-rules';
-import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/providers/mmbc';
+import { createMmbcClient, startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/providers/mmbc';
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
@@ -170,6 +170,31 @@ describe('flights:issue', () => {
     }
     const second = await call<Issue>('flights:issue', { requestId: 'issue-low-2', bookingId: booking.id, expectedPrice: booking.sellingPrice });
     expect(second.booking).toMatchObject({ status: 'issued', saleState: 'success' });
+  });
+
+  it('MMBC later says issued for a booking whose issue failed (issued elsewhere): a late-success alert on that sale, never dropped', async () => {
+    const booking = await book('issue-late-book', [adult('Terbit Lain')], '081234560505');
+    const balance = sim.balance();
+    sim.setBalance(1000);
+    let failedSale: number;
+    try {
+      const first = await call<Issue>('flights:issue', { requestId: 'issue-late-1', bookingId: booking.id, expectedPrice: booking.sellingPrice });
+      expect(first.booking).toMatchObject({ status: 'waiting', saleState: 'failed' });
+      failedSale = first.saleId;
+    } finally {
+      sim.setBalance(balance);
+    }
+    // Someone issues the booking at MMBC directly (its web, another terminal): the NTA leaves the deposit there.
+    const outside = await createMmbcClient({ baseUrl: sim.baseUrl, credentials: sim.credentials }).issue(booking.bookingCode);
+    expect(outside.status).toBe('success');
+    // That charge is the owner's to resolve; the later tests share the training deposit, so give it back.
+    sim.setBalance(balance);
+    const refreshed = await call<ChannelOutput<'flights:refreshStatus'>>('flights:refreshStatus', { bookingId: booking.id });
+    expect(refreshed.booking.status).toBe('issued');
+    const sale = await call<ChannelOutput<'sales:get'>>('sales:get', { id: failedSale });
+    expect(sale).toMatchObject({ state: 'failed', alert: 'late_success', alertEvidence: expect.stringContaining(booking.bookingCode) });
+    const open = await call<ChannelOutput<'sales:open'>>('sales:open', {});
+    expect(JSON.stringify(open)).toContain(`"id":${failedSale}`);
   });
 
   it('an issue that goes pending and is cancelled by the airline ends with the booking cancelled (followed through the sale)', async () => {
