@@ -9,7 +9,7 @@ import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture
 
 /**
  * MMBC's postbooking answer is untrusted: a booking whose code is not a booking code or whose
- * amounts do not hold together (total = publish + tax, 0 < NTA <= total, 0 <= bonus <= total − NTA)
+ * amounts do not hold together (publish + tax <= total, 0 < NTA <= total, 0 <= bonus <= total − NTA)
  * is refused and not saved, saying the booking may exist at MMBC and expires unpaid; a code that is
  * already stored is a conflict, not an internal error.
  */
@@ -59,7 +59,7 @@ describe('an MMBC booking answer that does not hold together is not saved', () =
   it.each<[string, Over]>([
     ['NTA zero', { ntaPrice: 0, agentBonus: 0 }],
     ['NTA above the total', { ntaPrice: 1_500_000, agentBonus: 0 }],
-    ['publish + tax not the total', { publishFare: 800_000 }],
+    ['publish + tax above the total', { publishFare: 900_001 }],
     ['negative bonus', { agentBonus: -1 }],
     ['bonus above total − NTA', { agentBonus: 20_001 }],
     ['booking code with a colon', { bookingCode: 'AB:12' }],
@@ -77,6 +77,9 @@ describe('an MMBC booking answer that does not hold together is not saved', () =
   it('the simulator-shaped answer holds (bonus = total − NTA, or less) and a lower-case code is stored upper-case', async () => {
     expect(bookingAnswerProblem(answer())).toBeNull();
     expect(bookingAnswerProblem(answer({ agentBonus: 0 }))).toBeNull();
+    // Baggage bought at booking is in the total (seed: "setelah dikenakan biaya pajak dan bagasi"); AirAsia/Citilink send publishfare 0.
+    expect(bookingAnswerProblem(answer({ totalFare: 1_150_000, ntaPrice: 1_130_000 }))).toBeNull();
+    expect(bookingAnswerProblem(answer({ publishFare: 0 }))).toBeNull();
     const service = await serviceAnswering(() => answer({ bookingCode: ' abc123 ' }));
     const saved = await service.book(bookInput());
     expect(saved.booking?.bookingCode).toBe('ABC123');
