@@ -165,6 +165,20 @@ async function bookOnScreen(quote: Quote): Promise<ApiBooking> {
   return api<ApiBooking>(server, 'flights:booking', { bookingId: bookings[0]!.id });
 }
 
+/**
+ * The training deposit is Rp 5.000.000 and fares follow the travel date: when an issue needs more,
+ * the owner's top-up goes into the ledger and the simulator together, so no test depends on the day it runs.
+ */
+async function coverIssue(booking: ApiBooking): Promise<void> {
+  const deposit = await balanceOf(server, 'deposit:mmbc');
+  if (deposit >= booking.ntaPrice) return;
+  const add = booking.ntaPrice - deposit + 100_000;
+  await api(server, 'ledger:recordDepositTopUp', { requestId: `e2e-cover-${booking.bookingCode}`, provider: 'mmbc', amount: String(add), source: 'bank' });
+  const at = (await (await fetch(`${mmbc}/__sim-state/mmbc/balance`)).json()) as { balance: number };
+  const set = await fetch(`${mmbc}/__sim-state/mmbc/balance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ balance: at.balance + add }) });
+  expect(set.status).toBe(200);
+}
+
 async function issueOnScreen(booking: ApiBooking): Promise<void> {
   await page.getByTestId('booking-issue').click();
   await page.getByTestId('confirm-dialog').waitFor();
@@ -238,6 +252,7 @@ describe('Tiket Pesawat (F4): booking and issuing', () => {
     await page.getByTestId('booking-cost-toggle').click();
     expect(await textOf(page, 'booking-nta')).toBe(rupiahText(booking.ntaPrice));
 
+    await coverIssue(booking);
     const cash = await balanceOf(server, 'cash_drawer');
     await issueOnScreen(booking);
     await expect.poll(outcome, slow).toBe('issued');
@@ -287,6 +302,7 @@ describe('Tiket Pesawat (F4): booking and issuing', () => {
       new MutationObserver(() => document.querySelectorAll('[data-testid="booking-issue-result"]').forEach(seen))
         .observe(document.body, { childList: true, subtree: true, attributes: true });
     })()`);
+    await coverIssue(booking);
     await issueOnScreen(booking);
     await expect.poll(() => page.evaluate<string[]>('window.__outcomes'), slow).toContain('in_progress');
     if ((await outcome()) !== 'issued') await page.getByTestId('booking-refresh').click();

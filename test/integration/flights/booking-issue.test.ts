@@ -79,6 +79,10 @@ beforeAll(async () => {
   });
   await call('ledger:recordOpeningCash', { requestId: 'issue-cash-1', amount: '1000000' });
   await call('shifts:open', { requestId: 'issue-shift-1', cashier: 'Kasir Tes', float: { amount: '1000000' } });
+  // Fares follow the travel date and the training deposit is Rp 5.000.000: the owner tops MMBC up in
+  // the ledger and at the simulator together, so these issues fit whatever day the tests run.
+  await call('ledger:recordDepositTopUp', { requestId: 'issue-deposit-1', provider: 'mmbc', amount: '20000000', source: 'bank' });
+  sim.setBalance(sim.balance() + 20_000_000);
 });
 afterEach(async () => {
   sim.faults.clear();
