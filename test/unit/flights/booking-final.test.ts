@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventBus } from '../../../electron/core/app/event-bus';
 import { BookingService } from '../../../electron/core/flights/booking-service';
-import type { NewBooking } from '../../../electron/core/flights/booking-store';
 import type { BookingStatusWord } from '../../../electron/core/domain/sale-kind';
 import type { ProviderService } from '../../../electron/core/providers/registry/provider-service';
+import { bookingRow } from '../../support/booking-row';
 import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
 
 /**
@@ -14,40 +14,7 @@ import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture
 let fx: LedgerFixture | undefined;
 afterEach(() => fx?.close());
 
-const booking = (code: string, status: BookingStatusWord): NewBooking => ({
-  bookingCode: code,
-  requestId: `req-${code}`,
-  requestHash: 'h',
-  status,
-  airline: 'Lion Air',
-  flightNumber: 'JT-690',
-  fromCode: 'CGK',
-  toCode: 'DPS',
-  route: 'CGK-DPS',
-  travelDate: '2026-12-20',
-  departTime: '08:00',
-  arriveTime: '10:50',
-  transitLabel: 'Nonstop',
-  flightClass: 'Y',
-  international: 0,
-  adult: 1,
-  child: 0,
-  infant: 0,
-  passengers: [{ type: 'adult', title: 'Mr', fullName: 'Budi Santoso', dateOfBirth: null, baggage: null, passportNumber: null, passportCountry: null, passportExpiry: null, ticketNumber: null }],
-  contactName: 'Mr. Budi Santoso',
-  contactEmail: 'budi@contoh.co.id',
-  contactPhone: '081234560101',
-  publishFare: 900_000,
-  tax: 100_000,
-  totalFare: 1_000_000,
-  ntaPrice: 980_000,
-  agentBonus: 20_000,
-  markup: 10_000,
-  sellingPrice: 1_010_000,
-  timeLimitAt: Date.UTC(2026, 10, 24, 5, 0, 0),
-  timeLimitText: '24 Nov 2026 12:00',
-  createdAt: 1,
-});
+const booking = (code: string, status: BookingStatusWord) => bookingRow(code, { status });
 
 async function serviceAnswering(status: BookingStatusWord) {
   fx = await openTestLedger();

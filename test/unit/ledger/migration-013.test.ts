@@ -3,44 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../electron/core/ledger/migrate';
 import { migrations } from '../../../electron/core/ledger/migrations';
 import { BookingStore, type NewBooking } from '../../../electron/core/flights/booking-store';
+import { bookingRow } from '../../support/booking-row';
 
 const upTo = (v: number) => migrations.filter((m) => m.version <= v);
 
-const booking = (code: string, over: Partial<NewBooking> = {}): NewBooking => ({
-  bookingCode: code,
-  requestId: `req-${code}`,
-  requestHash: 'h',
-  status: 'waiting',
-  airline: 'Lion Air',
-  flightNumber: 'JT-690',
-  fromCode: 'CGK',
-  toCode: 'DPS',
-  route: 'CGK-DPS',
-  travelDate: '2026-12-20',
-  departTime: '08:00',
-  arriveTime: '10:50',
-  transitLabel: 'Nonstop',
-  flightClass: 'Y',
-  international: 0,
-  adult: 1,
-  child: 0,
-  infant: 0,
-  passengers: [{ type: 'adult', title: 'Mr', fullName: 'Budi Santoso', dateOfBirth: null, baggage: null, passportNumber: null, passportCountry: null, passportExpiry: null, ticketNumber: null }],
-  contactName: 'Mr. Budi Santoso',
-  contactEmail: 'budi@contoh.co.id',
-  contactPhone: '081234560101',
-  publishFare: 900_000,
-  tax: 100_000,
-  totalFare: 1_000_000,
-  ntaPrice: 980_000,
-  agentBonus: 20_000,
-  markup: 10_000,
-  sellingPrice: 1_010_000,
-  timeLimitAt: 1000,
-  timeLimitText: '20 Dec 2026 08:00',
-  createdAt: 1,
-  ...over,
-});
+const booking = (code: string, over: Partial<NewBooking> = {}) => bookingRow(code, { timeLimitAt: 1000, timeLimitText: '20 Dec 2026 08:00', ...over });
 
 describe('migration 013 (flight bookings)', () => {
   it('bookings are never deleted, their prices never change, an issued booking stays issued, and every status change is in the history', () => {
