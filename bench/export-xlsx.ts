@@ -13,6 +13,7 @@ import { Ledger } from '../electron/core/ledger';
 import { cursorAfter } from '../electron/core/exports/sale-export-row';
 import type { BenchResult } from './result';
 import { copyDataset, type SalesDataset } from './support/sales-dataset';
+import { OWNER_SESSION } from '../test/support/sessions';
 
 interface JobView {
   jobId: string;
@@ -114,7 +115,7 @@ async function exportThroughLoket(core: Core, range: { from: string; to: string 
     else early = view;
   });
   try {
-    const started = await core.dispatch('exports:start', { format: 'xlsx', range });
+    const started = await core.dispatch('exports:start', { format: 'xlsx', range }, OWNER_SESSION);
     if (!started.ok) throw new Error(`exports:start: ${started.error.message}`);
     jobId = (started.value as JobView).jobId;
     const before = early as JobView | null;

@@ -5,6 +5,7 @@ import { openCore } from '../electron/core/app/open-core';
 import { createMmbcClient, startMmbcSimulator } from '../electron/core/providers/mmbc';
 import { wibIsoDate } from '../electron/core/providers/mmbc/time';
 import type { BenchResult } from './result';
+import { OWNER_SESSION } from '../test/support/sessions';
 
 /**
  * flights.search: one search through the core contract (schema, refusals, airport check against
@@ -24,7 +25,7 @@ export async function benchFlightsSearch(rounds = 5, perRound = 5): Promise<Benc
       if (!result.ok || result.value.flights.length === 0) throw new Error(`bare search failed: ${JSON.stringify(result)}`);
     };
     const contract = async () => {
-      const result = await core.dispatch('flights:search', { from: 'CGK', to: 'DPS', date, adult: 2, child: 1, infant: 1 });
+      const result = await core.dispatch('flights:search', { from: 'CGK', to: 'DPS', date, adult: 2, child: 1, infant: 1 }, OWNER_SESSION);
       if (!result.ok) throw new Error(`flights:search failed: ${result.error.message}`);
     };
     await contract(); // warms the airport list cache, as the search form's autocomplete would have

@@ -5,6 +5,7 @@ import type { Core } from '../electron/core/app/core';
 import { openCore } from '../electron/core/app/open-core';
 import type { BenchResult } from './result';
 import { copyDataset, type SalesDataset } from './support/sales-dataset';
+import { OWNER_SESSION } from '../test/support/sessions';
 
 /**
  * startup.1m: opening the core as the app does (in-process sandbox simulators, backups scheduled)
@@ -61,14 +62,14 @@ async function timeStart(dataDir: string): Promise<{ ms: number; home: string }>
 
 /** What the Home screen asks: today's figures and the shift (balances and open sales before reports:today existed). */
 async function answerHome(core: Core): Promise<string> {
-  const today = await core.dispatch('reports:today', {});
+  const today = await core.dispatch('reports:today', {}, OWNER_SESSION);
   const asked = ['reports:today', 'shifts:current'];
   if (!today.ok) {
     if (today.error.message !== 'Belum tersedia.') throw new Error(`reports:today: ${today.error.message}`);
     asked.splice(0, 1, 'ledger:balances', 'sales:open');
   }
   for (const channel of asked.filter((c) => c !== 'reports:today')) {
-    const answer = await core.dispatch(channel, {});
+    const answer = await core.dispatch(channel, {}, OWNER_SESSION);
     if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
   }
   return asked.join(' + ');

@@ -14,14 +14,14 @@ const TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheet
  * "../loket.db", encoded slashes or a partial file can never reach anything else. The caller has
  * already applied the /api guards (host, origin, session token).
  */
-export async function serveExportFile(core: Core, res: ServerResponse, encodedName: string): Promise<void> {
+export async function serveExportFile(core: Core, session: string, res: ServerResponse, encodedName: string): Promise<void> {
   let fileName: string;
   try {
     fileName = decodeURIComponent(encodedName);
   } catch {
     return refuse(res, 400, 'invalid_input', 'Nama file ekspor tidak valid.');
   }
-  const listed = await core.dispatch('exports:list', {});
+  const listed = await core.dispatch('exports:list', {}, session);
   if (!listed.ok) return refuse(res, 409, listed.error.code, listed.error.message);
   const { files } = listed.value as { files: { fileName: string; path: string; bytes: number }[] };
   const file = files.find((f) => f.fileName === fileName);

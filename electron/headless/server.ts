@@ -53,7 +53,7 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
     if (!hasSameOrigin(req, port)) return reply(res, 403, fail('unauthorized', 'Asal permintaan tidak diizinkan.'));
     if (!hasValidToken(req, url, token)) return reply(res, 401, fail('unauthorized', 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat server dimulai.'));
     if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
-    if (url.pathname.startsWith(EXPORT_FILE_ROUTE) && req.method === 'GET') return serveExportFile(options.core, res, url.pathname.slice(EXPORT_FILE_ROUTE.length));
+    if (url.pathname.startsWith(EXPORT_FILE_ROUTE) && req.method === 'GET') return serveExportFile(options.core, HEADLESS_SESSION, res, url.pathname.slice(EXPORT_FILE_ROUTE.length));
     if (req.method !== 'POST') return reply(res, 405, fail('invalid_input', 'Gunakan POST untuk perintah API.'));
     // A cross-site <form> can only send form or text bodies: requiring JSON means it cannot even be sent.
     if (!isJson(req)) return reply(res, 415, fail('invalid_input', 'Perintah API harus dikirim sebagai Content-Type: application/json.'));
@@ -67,7 +67,7 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
     } catch {
       return reply(res, 400, fail('invalid_input', 'Isi permintaan bukan JSON yang valid.'));
     }
-    const result = await options.core.dispatch(channel, input);
+    const result = await options.core.dispatch(channel, input, HEADLESS_SESSION);
     reply(res, statusFor(result), result);
   }
 
@@ -111,7 +111,18 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
   };
 }
 
+/**
+ * Everyone holding this run's token is one session: the browser tab the URL was opened in (and any
+ * other tab opened from it) shares one signed-in user, as one Electron window does.
+ */
+export const HEADLESS_SESSION = 'headless';
+
 const STATUS_BY_CODE: Record<string, number> = {
+  setup_required: 409,
+  signed_out: 401,
+  wrong_pin: 401,
+  locked: 429,
+  forbidden: 403,
   unknown_channel: 404,
   invalid_input: 400,
   unauthorized: 401,

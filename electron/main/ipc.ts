@@ -28,7 +28,7 @@ export function bindContract(
         return UNAUTHORIZED;
       }
       try {
-        return await dispatch(channel, input);
+        return await dispatch(channel, input, sessionOf(event));
       } catch {
         // Dispatch promises never to throw; if it ever does, the renderer still gets a Result.
         return { ok: false, error: { code: 'internal', message: 'Terjadi kesalahan di aplikasi.' } } satisfies Result<never>;
@@ -38,4 +38,9 @@ export function bindContract(
   return () => {
     for (const channel of channels) ipc.removeHandler(channel);
   };
+}
+
+/** One window is one session: its signed-in user is the one every call from it runs as. */
+export function sessionOf(event: Pick<IpcMainInvokeEvent, 'sender'>): string {
+  return `window:${event.sender.id}`;
 }

@@ -4,6 +4,7 @@ import { crashProducts } from './crash-catalog';
 import { openCrashCore, type SimLine } from './crash-core';
 import { CustomerNumbers, type SellerRun } from './customer-numbers';
 import { sellTicket, TICKET_EVERY_RUNS } from './ticket-lane';
+import { OWNER_SESSION } from '../support/sessions';
 
 /**
  * The child the crash test kills: opens the core on LOKET_DATA_DIR against the simulators named in
@@ -18,16 +19,17 @@ async function main(): Promise<void> {
   const core = await openCrashCore(process.env.LOKET_DATA_DIR ?? '', sims);
   // Idempotent by request id: the first run records it, every restart finds it already there. The
   // deposits are the training money the core seeds and the simulators open with (open-sandbox.ts).
-  const cash = await core.dispatch('ledger:recordOpeningCash', { requestId: 'crash-opening-cash', amount: '50000000' });
+  const cash = await core.dispatch('ledger:recordOpeningCash', { requestId: 'crash-opening-cash', amount: '50000000' }, OWNER_SESSION);
   if (!cash.ok) throw new Error(`opening cash refused: ${cash.error.message}`);
   // Selling needs an open counter. The same request id every run: the first opens it, a restart finds it still open.
-  const shift = await core.dispatch('shifts:open', { requestId: 'crash-shift', cashier: 'Kasir crash', float: { amount: '50000000' } });
+  const shift = await core.dispatch('shifts:open', { requestId: 'crash-shift', cashier: 'Kasir crash', float: { amount: '50000000' } }, OWNER_SESSION);
   if (!shift.ok) throw new Error(`shift open refused: ${shift.error.message}`);
   process.stdout.write('ready\n');
   const providers = sims.map((s) => s.provider);
   // Some runs also sell a flight ticket, beside the four pulsa lanes.
-  const ticket = run.run % TICKET_EVERY_RUNS === 0 ? sellTicket(core.dispatch, run.run) : Promise.resolve();
-  await Promise.all([ticket, ...[0, 1, 2, 3].map((lane) => sell(core.dispatch, providers, lane, numbers))]);
+  const asOwner: Dispatch = (channel, input) => core.dispatch(channel, input, OWNER_SESSION);
+  const ticket = run.run % TICKET_EVERY_RUNS === 0 ? sellTicket(asOwner, run.run) : Promise.resolve();
+  await Promise.all([ticket, ...[0, 1, 2, 3].map((lane) => sell(asOwner, providers, lane, numbers))]);
   setInterval(() => undefined, 60_000); // block used up: stay up, reconciling, until killed
 }
 

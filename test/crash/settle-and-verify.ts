@@ -6,6 +6,7 @@ import type { Core } from '../../electron/core/app/core';
 import { verifyLedger } from '../../electron/core/ledger';
 import { openCrashCore, type SimLine } from './crash-core';
 import { providerBalance, providerTransactions } from './provider-truth';
+import { OWNER_SESSION } from '../support/sessions';
 
 type SaleRow = { id: number; ref_id: string; provider: ProviderId; customer_no: string; state: string; needs_operator: number };
 
@@ -79,7 +80,7 @@ export async function settleAndVerify(dataDir: string, sims: SimLine[], label: s
  */
 async function decideOperatorSales(core: Core, sims: SimLine[], sales: SaleRow[]): Promise<void> {
   const call = async (channel: string, input: unknown): Promise<void> => {
-    const result = await core.dispatch(channel, input);
+    const result = await core.dispatch(channel, input, OWNER_SESSION);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   };
   const waiting = sales.filter((s) => s.needs_operator === 1 && s.state !== 'success' && s.state !== 'failed');

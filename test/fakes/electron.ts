@@ -53,6 +53,9 @@ export class FakeSession {
 }
 
 export class FakeWebContents extends EventEmitter {
+  private static nextId = 1;
+  /** Like Electron's webContents.id: unique per window, names the window's session. */
+  readonly id = FakeWebContents.nextId++;
   readonly mainFrame = new FakeWebFrameMain('about:blank');
   readonly sent: Array<{ channel: string; args: unknown[] }> = [];
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;

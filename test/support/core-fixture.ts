@@ -1,6 +1,7 @@
 import { openCore } from '../../electron/core/app/open-core';
 import type { Core } from '../../electron/core/app/core';
 import { makeTempDir } from './temp-dir';
+import { OWNER_SESSION } from './sessions';
 
 /**
  * The whole core on a fresh data dir, as a shell would open it. By default without simulators
@@ -26,7 +27,7 @@ export async function openTestCore(
 /** Calls a channel as a screen would; a refusal throws with its code and message (for tests that expect success). */
 export function channelCaller(core: Core) {
   return async <T>(channel: string, input: unknown = {}): Promise<T> => {
-    const result = await core.dispatch(channel, input);
+    const result = await core.dispatch(channel, input, OWNER_SESSION);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
     return result.value as T;
   };

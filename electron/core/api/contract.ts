@@ -9,6 +9,9 @@ import { shiftChannels } from './channels/shifts';
 import { reportChannels } from './channels/reports';
 import { exportChannels, exportEvents } from './channels/exports';
 import { flightChannels, flightEvents } from './channels/flights';
+import { authChannels } from './channels/auth';
+import { auditChannels } from './channels/audit';
+import { backupChannels, backupEvents } from './channels/backups';
 import { providerIdSchema } from './schemas';
 
 /**
@@ -28,6 +31,9 @@ export const contract = {
   ...reportChannels,
   ...exportChannels,
   ...flightChannels,
+  ...authChannels,
+  ...auditChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -57,6 +63,7 @@ export const events = {
   'shifts:changed': z.object({ shiftId: z.number().int().nullable() }),
   ...exportEvents,
   ...flightEvents,
+  ...backupEvents,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -39,3 +39,6 @@ export function isCalendarDate(text: string): boolean {
 }
 
 export const accountKindSchema = z.enum(['asset', 'liability', 'income', 'expense', 'equity']);
+
+/** The outlet's time zone: WIB, WITA or WIT. */
+export const outletTimeZoneSchema = z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], { error: 'Zona waktu harus WIB, WITA atau WIT.' });

@@ -6,7 +6,10 @@ export type CoreEventListener = <E extends EventName>(event: E, payload: EventPa
 /** The running product, as every shell (Electron main, headless server, tests) sees it. */
 export interface Core {
   readonly dataDir: string;
-  /** Validates channel + input, runs the handler, answers a Result. Never throws. */
+  /**
+   * Validates channel + input, checks the caller's session may make the call (api/access.ts), runs
+   * the handler as that user, answers a Result. Never throws.
+   */
   readonly dispatch: Dispatch;
   /** Subscribes to push events; returns the unsubscribe function. */
   onEvent(listener: CoreEventListener): () => void;

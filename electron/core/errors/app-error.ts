@@ -15,6 +15,11 @@ export type AppErrorCode =
   | 'needs_override' // an earlier sale to this number is still unresolved
   | 'operator_mismatch' // the number belongs to another operator than the product's; the cashier must confirm
   | 'inquiry_expired'
+  | 'setup_required' // the first-run setup is not done: only the setup screen works
+  | 'signed_out' // nobody is signed in on this window (or the screen was locked)
+  | 'forbidden' // a cashier called an owner channel without the owner's approval
+  | 'wrong_pin'
+  | 'locked' // too many wrong PINs: wait until the lock ends
   | 'internal';
 
 export class AppError extends Error {

@@ -7,6 +7,7 @@ import { MAX_RUPIAH, rupiah } from '../../../electron/core/money';
 import { SANDBOX_OPENING_DEPOSIT } from '../../../electron/core/providers/sandbox/sandbox-deposits';
 import { openTestCore } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Issue 7 item 11: one top-up of Rp 999.999.999.999.999 (what older versions accepted) made the app
@@ -44,21 +45,21 @@ type JournalDay = { entries: { id: number; kind: string; memo: string }[] };
 
 /** The owner takes each mistyped top-up back through the contract (one reversing entry each). */
 async function reverseHugeTopUps(core: Core): Promise<void> {
-  const day = await core.dispatch('ledger:journalForDay', {});
+  const day = await core.dispatch('ledger:journalForDay', {}, OWNER_SESSION);
   const entries = day.ok ? (day.value as JournalDay).entries.filter((e) => e.kind === 'deposit_topup') : [];
   expect(entries.length).toBeGreaterThan(0);
   for (const entry of entries) {
-    const result = await core.dispatch('ledger:reverseOwnerEntry', { requestId: `undo-entry-${entry.id}`, entryId: entry.id, reason: 'salah ketik nol' });
+    const result = await core.dispatch('ledger:reverseOwnerEntry', { requestId: `undo-entry-${entry.id}`, entryId: entry.id, reason: 'salah ketik nol' }, OWNER_SESSION);
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
   }
-  expect(await core.dispatch('ledger:reverseOwnerEntry', { requestId: 'undo-again', entryId: entries[0]!.id, reason: 'dua kali' })).toMatchObject({
+  expect(await core.dispatch('ledger:reverseOwnerEntry', { requestId: 'undo-again', entryId: entries[0]!.id, reason: 'dua kali' }, OWNER_SESSION)).toMatchObject({
     ok: false,
     error: { code: 'conflict' },
   });
 }
 
 async function depositOf(core: Core, provider: string): Promise<number | undefined> {
-  const balances = await core.dispatch('ledger:balances', {});
+  const balances = await core.dispatch('ledger:balances', {}, OWNER_SESSION);
   if (!balances.ok) throw new Error(balances.error.message);
   return (balances.value as { accounts: { code: string; balance: number }[] }).accounts.find((a) => a.code === `deposit:${provider}`)?.balance;
 }
@@ -76,15 +77,15 @@ describe('start-up never fails on a balance', () => {
 
     const again = await sandboxCoreOn(t.dir);
     try {
-      const balances = await again.core.dispatch('ledger:balances', {});
+      const balances = await again.core.dispatch('ledger:balances', {}, OWNER_SESSION);
       expect(balances.ok).toBe(true);
       const accounts = balances.ok ? (balances.value as { accounts: { code: string; balance: number }[] }).accounts : [];
       expect(accounts.find((a) => a.code === 'deposit:iak')?.balance).toBe(MAX_RUPIAH + SANDBOX_OPENING_DEPOSIT);
       // Owner capital is past the balance limit too, so new capital is refused until the typo is taken back.
       const bank = { requestId: 'after-huge-1', provider: 'mmbc', amount: '100.000', source: 'bank' };
-      expect(await again.core.dispatch('ledger:recordDepositTopUp', bank)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Modal pemilik akan melewati batas/) } });
+      expect(await again.core.dispatch('ledger:recordDepositTopUp', bank, OWNER_SESSION)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Modal pemilik akan melewati batas/) } });
       await reverseHugeTopUps(again.core);
-      expect(await again.core.dispatch('ledger:recordDepositTopUp', bank)).toMatchObject({ ok: true });
+      expect(await again.core.dispatch('ledger:recordDepositTopUp', bank, OWNER_SESSION)).toMatchObject({ ok: true });
       expect(await depositOf(again.core, 'iak')).toBe(SANDBOX_OPENING_DEPOSIT);
     } finally {
       await again.core.close();
@@ -99,7 +100,7 @@ describe('start-up never fails on a balance', () => {
 
     const again = await sandboxCoreOn(t.dir);
     try {
-      const balances = await again.core.dispatch('ledger:balances', {});
+      const balances = await again.core.dispatch('ledger:balances', {}, OWNER_SESSION);
       expect(balances).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Saldo Deposit IAK .* terlalu besar untuk dihitung pasti/) } });
       await reverseHugeTopUps(again.core);
       expect(await depositOf(again.core, 'iak')).toBe(SANDBOX_OPENING_DEPOSIT);
@@ -117,14 +118,14 @@ describe('the API refuses the amount that caused it', () => {
   it('refuses a Rp 999.999.999.999.999 top-up with the limit in words and records nothing', async () => {
     const t = await openTestCore();
     try {
-      const result = await t.core.dispatch('ledger:recordDepositTopUp', { requestId: 'huge-topup-1', provider: 'iak', amount: '999.999.999.999.999', source: 'bank' });
+      const result = await t.core.dispatch('ledger:recordDepositTopUp', { requestId: 'huge-topup-1', provider: 'iak', amount: '999.999.999.999.999', source: 'bank' }, OWNER_SESSION);
       expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Maksimal Rp 1\.000\.000\.000 per transaksi/) } });
-      const preview = await t.core.dispatch('money:previewAmount', { text: '1.000.000.001' });
+      const preview = await t.core.dispatch('money:previewAmount', { text: '1.000.000.001' }, OWNER_SESSION);
       expect(preview).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Maksimal Rp 1\.000\.000\.000 per transaksi/) } });
-      expect(await t.core.dispatch('ledger:setEntryLimit', { amount: '2.000.000.000' })).toMatchObject({ ok: true, value: { limit: 2_000_000_000 } });
-      expect(await t.core.dispatch('ledger:recordDepositTopUp', { requestId: 'big-topup-2', provider: 'iak', amount: '1.500.000.000', source: 'bank' })).toMatchObject({ ok: true });
-      expect(await t.core.dispatch('ledger:entryLimit', {})).toMatchObject({ ok: true, value: { limit: 2_000_000_000, hardCap: 10_000_000_000 } });
-      const price = await t.core.dispatch('catalog:setProductPrice', { productId: 'pulsa:telkomsel:10000', price: '2.000.000.001' });
+      expect(await t.core.dispatch('ledger:setEntryLimit', { amount: '2.000.000.000' }, OWNER_SESSION)).toMatchObject({ ok: true, value: { limit: 2_000_000_000 } });
+      expect(await t.core.dispatch('ledger:recordDepositTopUp', { requestId: 'big-topup-2', provider: 'iak', amount: '1.500.000.000', source: 'bank' }, OWNER_SESSION)).toMatchObject({ ok: true });
+      expect(await t.core.dispatch('ledger:entryLimit', {}, OWNER_SESSION)).toMatchObject({ ok: true, value: { limit: 2_000_000_000, hardCap: 10_000_000_000 } });
+      const price = await t.core.dispatch('catalog:setProductPrice', { productId: 'pulsa:telkomsel:10000', price: '2.000.000.001' }, OWNER_SESSION);
       expect(price).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Maksimal Rp 2\.000\.000\.000 per transaksi/) } });
     } finally {
       await t.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChannelOutput } from '../../../electron/core/api/contract';
 import { openTestCore } from '../../support/core-fixture';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /** Every catalog:* channel answered through core.dispatch, on a catalogue synced from the simulators. */
 type Products = ChannelOutput<'catalog:products'>['products'];
@@ -20,12 +21,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await t.core.dispatch(channel, input);
+  const result = await t.core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
 async function refusal(channel: string, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await t.core.dispatch(channel, input);
+  const result = await t.core.dispatch(channel, input, OWNER_SESSION);
   if (result.ok) throw new Error(`${channel} was accepted`);
   return result.error;
 }

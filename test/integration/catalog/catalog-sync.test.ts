@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChannelOutput, EventPayload } from '../../../electron/core/api/contract';
 import type { ProviderId } from '../../../electron/core/api/schemas';
 import { openTestCore } from '../../support/core-fixture';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * The catalogue against the four real simulators over loopback HTTP, through core.dispatch only:
@@ -24,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await t.core.dispatch(channel, input);
+  const result = await t.core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }

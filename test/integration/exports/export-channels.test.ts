@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJobView } from '../../../electron/core/exports';
 import { openCoreWithSales } from './core-fixture-exports';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /** The export channels through the core's dispatcher, as the screens call them. */
 const DAY = '2026-11-30';
@@ -31,7 +32,7 @@ describe('export settings', () => {
   ])('refuses %s clearly and changes nothing', async (_name, folder, message) => {
     await t.call('exports:setSettings', { csvSeparator: ',' });
     const before = await t.call<Settings>('exports:settings');
-    const result = await t.core.dispatch('exports:setSettings', { folder: folder(), csvSeparator: ';', autoExportAtDayClose: true });
+    const result = await t.core.dispatch('exports:setSettings', { folder: folder(), csvSeparator: ';', autoExportAtDayClose: true }, OWNER_SESSION);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_input');
@@ -56,9 +57,9 @@ describe('export settings', () => {
   });
 
   it('refuses a bad range and a bad format at the contract', async () => {
-    const backwards = await t.core.dispatch('exports:start', { format: 'xlsx', range: { from: DAY, to: '2026-11-01' } });
+    const backwards = await t.core.dispatch('exports:start', { format: 'xlsx', range: { from: DAY, to: '2026-11-01' } }, OWNER_SESSION);
     expect(backwards).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Tanggal awal/) } });
-    const pdf = await t.core.dispatch('exports:start', { format: 'pdf', range: { from: DAY, to: DAY } });
+    const pdf = await t.core.dispatch('exports:start', { format: 'pdf', range: { from: DAY, to: DAY } }, OWNER_SESSION);
     expect(pdf).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/xlsx atau csv/) } });
   });
 });

@@ -11,6 +11,7 @@ import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
 import { yearsBefore } from '../../support/years-before';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Issuing a booking through the contract: a sale through the sale engine (kind 'flight'), the
@@ -31,12 +32,12 @@ type Price = ChannelOutput<'flights:price'>;
 type Issue = ChannelOutput<'flights:issue'>;
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
 async function refusal(channel: string, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (result.ok) throw new Error(`${channel} answered instead of refusing: ${JSON.stringify(result.value).slice(0, 300)}`);
   return result.error;
 }
@@ -54,7 +55,7 @@ async function book(requestId: string, passengers: object[], phone: string, numb
   const mix = { adult: passengers.filter((p) => (p as { type: string }).type === 'adult').length, child: passengers.filter((p) => (p as { type: string }).type === 'child').length, infant: passengers.filter((p) => (p as { type: string }).type === 'infant').length };
   const search = await call<Search>('flights:search', { from: 'CGK', to: 'SUB', date: FLIGHT_DATE, ...mix });
   for (const flight of search.flights) {
-    const price = await core.dispatch('flights:price', { key: flight.key, ...mix });
+    const price = await core.dispatch('flights:price', { key: flight.key, ...mix }, OWNER_SESSION);
     if (!price.ok || ((price.value as Price).seatsLeft ?? 0) < mix.adult + mix.child + 2) continue;
     // Airlines that ask every date of birth answer "Confirm" instead of one ticket number per passenger.
     if (numberedTickets && airlineNeedsDateOfBirth(flight.airline)) continue;

@@ -7,6 +7,7 @@ import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
 import { yearsBefore } from '../../support/years-before';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Booking flights through the core contract against the MMBC simulator over loopback HTTP (behind
@@ -30,12 +31,12 @@ type Search = ChannelOutput<'flights:search'>;
 type Price = ChannelOutput<'flights:price'>;
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
 async function refusal(channel: string, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (result.ok) throw new Error(`${channel} answered instead of refusing: ${JSON.stringify(result.value).slice(0, 300)}`);
   return result.error;
 }
@@ -59,7 +60,7 @@ async function open(dir: string, syncMs = 0): Promise<Core> {
 async function flightFor(from: string, to: string, mix: { adult: number; child?: number; infant?: number }, date = FLIGHT_DATE) {
   const search = await call<Search>('flights:search', { from, to, date, ...mix });
   for (const flight of search.flights) {
-    const answer = await core.dispatch('flights:price', { key: flight.key, ...mix });
+    const answer = await core.dispatch('flights:price', { key: flight.key, ...mix }, OWNER_SESSION);
     if (answer.ok && ((answer.value as Price).seatsLeft ?? 0) >= mix.adult + (mix.child ?? 0) + 2) return { flight, price: answer.value as Price };
   }
   throw new Error('no flight with seats for the party');
@@ -146,7 +147,7 @@ describe('flights:book', () => {
     expect(sim.bookings().length).toBe(before);
     // Two different bookings sent at once under one requestId: the second is refused, only one is made.
     const racing = { ...input, requestId: 'book-twice-2' };
-    const [one, two] = await Promise.all([core.dispatch('flights:book', racing), core.dispatch('flights:book', { ...racing, passengers: [adult('Joko Susilo')] })]);
+    const [one, two] = await Promise.all([core.dispatch('flights:book', racing, OWNER_SESSION), core.dispatch('flights:book', { ...racing, passengers: [adult('Joko Susilo')] }, OWNER_SESSION)]);
     expect(one.ok).toBe(true);
     expect(two).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(sim.bookings().length).toBe(before + 1);
@@ -311,7 +312,7 @@ describe('flights:bookings, refreshStatus and expiry', () => {
     try {
       await vi.waitFor(
         async () => {
-          const result = await syncing.dispatch('flights:booking', { bookingId: booking.id });
+          const result = await syncing.dispatch('flights:booking', { bookingId: booking.id }, OWNER_SESSION);
           if (!result.ok || (result.value as Booking).status !== 'cancel') throw new Error('not yet');
         },
         { timeout: 10_000, interval: 50 },

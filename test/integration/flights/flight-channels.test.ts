@@ -6,6 +6,7 @@ import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/p
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * The flight channels through the core contract, against the MMBC simulator over real loopback
@@ -22,12 +23,12 @@ const inDays = (n: number) => wibIsoDate(Date.now() + n * DAY);
 const FLIGHT_DATE = inDays(20);
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
 async function refusal(channel: string, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (result.ok) throw new Error(`${channel} answered instead of refusing: ${JSON.stringify(result.value).slice(0, 200)}`);
   return result.error;
 }
@@ -166,7 +167,7 @@ describe('flights:search', () => {
  */
 async function withSeats(flights: Search['flights'], mix: { adult: number; child?: number; infant?: number }): Promise<Search['flights'][number]> {
   for (const flight of flights) {
-    const answer = await core.dispatch('flights:price', { key: flight.key, ...mix });
+    const answer = await core.dispatch('flights:price', { key: flight.key, ...mix }, OWNER_SESSION);
     if (answer.ok && ((answer.value as { seatsLeft: number | null }).seatsLeft ?? 0) >= mix.adult + (mix.child ?? 0)) return flight;
   }
   throw new Error('no flight with seats for the mix');
@@ -286,7 +287,7 @@ describe('flights:areas, airlines and recent routes', () => {
     const fresh = makeTempDir();
     const other = await openCore({ dataDir: fresh.dir, backupIntervalMs: 0, now: () => clock, clientTimeoutMs: 2000, sandbox: { mmbc: { baseUrl: proxy.url(sim.baseUrl), credentials: sim.credentials } } });
     try {
-      const none = await other.dispatch('flights:areas', { query: 'sub' });
+      const none = await other.dispatch('flights:areas', { query: 'sub' }, OWNER_SESSION);
       expect(none).toMatchObject({ ok: false, error: { code: 'provider_unavailable' } });
       if (!none.ok) expect(none.error.message).toMatch(/belum ada salinan tersimpan/);
     } finally {

@@ -4,6 +4,7 @@ import type { Core } from '../../../electron/core/app/core';
 import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/providers/mmbc';
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /** flights:search marks international routes (passports at booking) on every flight it lists. */
 let sim: MmbcSimulator;
@@ -15,7 +16,7 @@ interface Search {
   flights: { from: string; to: string; international: boolean }[];
 }
 async function search(from: string, to: string): Promise<Search> {
-  const result = await core.dispatch('flights:search', { from, to, date: FLIGHT_DATE, adult: 1 });
+  const result = await core.dispatch('flights:search', { from, to, date: FLIGHT_DATE, adult: 1 }, OWNER_SESSION);
   if (!result.ok) throw new Error(`flights:search: ${result.error.code} ${result.error.message}`);
   return result.value as Search;
 }
@@ -46,7 +47,7 @@ describe('flights:search on international routes', () => {
 
   it('flights:price says the route is international too (the booking form asks passports from it)', async () => {
     const { flights } = (await search('CGK', 'SIN')) as unknown as { flights: { key: string }[] };
-    const priced = await core.dispatch('flights:price', { key: flights[0]!.key, adult: 1 });
+    const priced = await core.dispatch('flights:price', { key: flights[0]!.key, adult: 1 }, OWNER_SESSION);
     if (!priced.ok) throw new Error(priced.error.message);
     expect(priced.value).toMatchObject({ from: 'CGK', to: 'SIN', international: true });
   });
@@ -62,7 +63,7 @@ describe('airline logos through the contract', () => {
   /** The logo fetch runs in the background after an answer; ask again until it has landed (bounded). */
   async function airlinesUntilLogos(): Promise<{ code: string; logoUrl: string | null }[]> {
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const result = await core.dispatch('flights:airlines', {});
+      const result = await core.dispatch('flights:airlines', {}, OWNER_SESSION);
       if (!result.ok) throw new Error(result.error.message);
       const airlines = (result.value as { airlines: { code: string; logoUrl: string | null }[] }).airlines;
       if (airlines.length > 0 && airlines.every((a) => a.logoUrl?.startsWith('data:image/png;base64,'))) return airlines;

@@ -8,6 +8,7 @@ import { SANDBOX_OPENING_DEPOSIT } from '../../../electron/core/providers/sandbo
 import type { SaleCatalog } from '../../../electron/core/sales/catalog-port';
 import { join } from 'node:path';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Issue 7 item 5: an open sale is checked through the mode, address and credentials it was sent
@@ -46,12 +47,12 @@ afterAll(async () => {
 });
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw Object.assign(new Error(`${channel}: ${result.error.message}`), { code: result.error.code });
   return result.value as T;
 }
 async function refusal(channel: string, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (result.ok) throw new Error(`${channel} was accepted`);
   return result.error;
 }

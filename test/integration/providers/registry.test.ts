@@ -5,6 +5,7 @@ import type { ChannelOutput } from '../../../electron/core/api/contract';
 import { providerAdapters } from '../../../electron/core/providers/registry/adapters';
 import { SANDBOX_OPENING_DEPOSIT } from '../../../electron/core/providers/sandbox/sandbox-deposits';
 import { openTestCore } from '../../support/core-fixture';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Sandbox mode as a fresh install runs it: every simulator in-process, seeded training deposits the
@@ -18,12 +19,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await t.core.dispatch(channel, input);
+  const result = await t.core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
 const fail = async (channel: string, input: unknown) => {
-  const result = await t.core.dispatch(channel, input);
+  const result = await t.core.dispatch(channel, input, OWNER_SESSION);
   expect(result.ok).toBe(false);
   return result.ok ? '' : result.error.message;
 };
@@ -117,7 +118,7 @@ describe('live settings', () => {
 });
 
 describe('every provider address is validated', () => {
-  const configure = (input: Record<string, unknown>) => t.core.dispatch('providers:configure', { provider: 'iak', mode: 'sandbox', ...input });
+  const configure = (input: Record<string, unknown>) => t.core.dispatch('providers:configure', { provider: 'iak', mode: 'sandbox', ...input }, OWNER_SESSION);
 
   it.each([
     'http://api.iak.example.co.id',

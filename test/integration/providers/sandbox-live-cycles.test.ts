@@ -6,6 +6,7 @@ import { openLedger, verifyLedger } from '../../../electron/core/ledger';
 import { SANDBOX_OPENING_DEPOSIT } from '../../../electron/core/providers/sandbox/sandbox-deposits';
 import { channelCaller, openTestCore } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Issue 7 item 12: a provider that went live, back to sandbox, received a real top-up and went live
@@ -113,7 +114,7 @@ describe('the sequence from the issue', () => {
     const other = await openTestCore(undefined, { sandbox: 'in-process' });
     const sim = await iakAdapter.startSimulator({ initialBalance: 1_000_000 as never });
     try {
-      const dispatch = async (channel: string, input: unknown) => other.core.dispatch(channel, input);
+      const dispatch = async (channel: string, input: unknown) => other.core.dispatch(channel, input, OWNER_SESSION);
       const live = { provider: 'iak', mode: 'live', liveBaseUrl: sim.baseUrl, credentials: { ...sim.credentials } };
       expect(await dispatch('providers:configure', live)).toMatchObject({ ok: true });
       expect(await dispatch('providers:configure', { provider: 'iak', mode: 'sandbox' })).toMatchObject({ ok: true });
@@ -133,7 +134,7 @@ describe('the sequence from the issue', () => {
     const sim = await iakAdapter.startSimulator({ initialBalance: 1_000_000 as never });
     try {
       const call2 = async <T>(channel: string, input: unknown): Promise<T> => {
-        const result = await other.core.dispatch(channel, input);
+        const result = await other.core.dispatch(channel, input, OWNER_SESSION);
         if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
         return result.value as T;
       };

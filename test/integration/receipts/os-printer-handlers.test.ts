@@ -6,6 +6,7 @@ import { decodeEscPos, textRows } from '../../support/escpos-decoder';
 import { FakeOsPrinters } from '../../support/fake-os-printers';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
 import { waitSettled } from '../../support/wait-settled';
+import { OWNER_CALL } from '../../support/sessions';
 
 /** Receipts on an OS printer (desktop shell's port, faked): raw and html paths, copies, reasons recorded, headless refusal. */
 let t: SalesFixture;
@@ -37,13 +38,13 @@ describe('receipts on an OS printer', () => {
     const sale = await sell();
     writeReceiptSettings(t.f.db, { printerKind: 'os', osPrinterName: 'POS-58', osPrinterMode: 'raw', copies: 2, paper: '58mm' });
     os.raw.length = 0;
-    expect(await desktop['receipts:print']({ saleId: sale.id })).toEqual({ ok: true, copy: 'original' });
+    expect(await desktop['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: true, copy: 'original' });
     expect(os.raw).toHaveLength(1);
     expect(os.raw[0]?.name).toBe('POS-58');
     const job = decodeEscPos(os.raw[0]?.bytes ?? new Uint8Array());
     expect(job.cuts).toBe(2);
     expect(textRows(job).join('\n')).toContain(sale.refId);
-    expect(await desktop['receipts:print']({ saleId: sale.id })).toEqual({ ok: true, copy: 'duplicate' });
+    expect(await desktop['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: true, copy: 'duplicate' });
     expect(textRows(decodeEscPos(os.raw[1]?.bytes ?? new Uint8Array()))).toContain('*** DUPLIKAT ***');
     expect(attempts(sale.id)).toEqual([
       { copy: 'original', ok: true, target: 'os://POS-58', error: null },
@@ -57,11 +58,11 @@ describe('receipts on an OS printer', () => {
     writeReceiptSettings(t.f.db, { printerKind: 'os', osPrinterName: 'EPSON TM-T82', osPrinterMode: 'html', copies: 2, paper: '80mm' });
     os.html.length = 0;
     os.failures.push('Printer "EPSON TM-T82" kehabisan kertas.');
-    expect(await desktop['receipts:print']({ saleId: sale.id })).toEqual({ ok: false, code: 'os_failed', reason: 'Printer "EPSON TM-T82" kehabisan kertas.' });
+    expect(await desktop['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: false, code: 'os_failed', reason: 'Printer "EPSON TM-T82" kehabisan kertas.' });
     expect(t.sales.book.get(sale.id)).toEqual(before);
     expect(os.html).toHaveLength(1);
 
-    expect(await desktop['receipts:print']({ saleId: sale.id })).toEqual({ ok: true, copy: 'original' });
+    expect(await desktop['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: true, copy: 'original' });
     expect(os.html).toHaveLength(3);
     expect(os.html.slice(1).map((job) => [job.name, job.paper.widthMm])).toEqual([
       ['EPSON TM-T82', 80],
@@ -79,18 +80,18 @@ describe('receipts on an OS printer', () => {
     const sale = await sell();
     const before = t.sales.book.get(sale.id);
     writeReceiptSettings(t.f.db, { printerKind: 'os', osPrinterName: 'POS-58', osPrinterMode: 'raw', copies: 1 });
-    expect(await headless['receipts:print']({ saleId: sale.id })).toEqual({ ok: false, code: 'os_unavailable', reason: expect.stringMatching(/^Printer sistem hanya tersedia di aplikasi desktop/) });
+    expect(await headless['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: false, code: 'os_unavailable', reason: expect.stringMatching(/^Printer sistem hanya tersedia di aplikasi desktop/) });
     expect(t.sales.book.get(sale.id)).toEqual(before);
     expect(attempts(sale.id)).toEqual([{ copy: 'original', ok: false, target: 'os://POS-58', error: expect.stringMatching(/hanya tersedia di aplikasi desktop/) }]);
-    expect(await headless['receipts:testPrint']({})).toEqual({ ok: false, reason: expect.stringMatching(/hanya tersedia di aplikasi desktop/), target: 'os://POS-58' });
-    expect(await headless['receipts:osPrinters']({})).toEqual({ available: false, printers: [], reason: expect.stringMatching(/hanya tersedia di aplikasi desktop/) });
+    expect(await headless['receipts:testPrint']({}, OWNER_CALL)).toEqual({ ok: false, reason: expect.stringMatching(/hanya tersedia di aplikasi desktop/), target: 'os://POS-58' });
+    expect(await headless['receipts:osPrinters']({}, OWNER_CALL)).toEqual({ available: false, printers: [], reason: expect.stringMatching(/hanya tersedia di aplikasi desktop/) });
   });
 
   it('desktop: lists the OS printers and sends the test page raw to the chosen queue', async () => {
-    expect(await desktop['receipts:osPrinters']({})).toEqual({ available: true, printers: os.printers, reason: null });
+    expect(await desktop['receipts:osPrinters']({}, OWNER_CALL)).toEqual({ available: true, printers: os.printers, reason: null });
     writeReceiptSettings(t.f.db, { printerKind: 'os', osPrinterName: 'POS-58', osPrinterMode: 'raw', paper: '58mm' });
     os.raw.length = 0;
-    expect(await desktop['receipts:testPrint']({})).toEqual({ ok: true, reason: null, target: 'os://POS-58' });
+    expect(await desktop['receipts:testPrint']({}, OWNER_CALL)).toEqual({ ok: true, reason: null, target: 'os://POS-58' });
     expect(textRows(decodeEscPos(os.raw[0]?.bytes ?? new Uint8Array()))).toContain('TES PRINTER');
   });
 

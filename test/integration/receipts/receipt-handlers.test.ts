@@ -5,6 +5,7 @@ import { decodeEscPos, textRows } from '../../support/escpos-decoder';
 import { closedPort, startFakeNetworkPrinter, type FakeNetworkPrinter } from '../../support/fake-network-printer';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
 import { waitSettled } from '../../support/wait-settled';
+import { OWNER_CALL } from '../../support/sessions';
 
 /** The receipts handlers on a real sale: the preview shows the rows that print, copies, DUPLIKAT, the PDF, a failed print. */
 let t: SalesFixture;
@@ -34,21 +35,21 @@ describe('receipts handlers on a real sale', () => {
   it('previews the printed rows, prints the copies in one job, then previews and prints DUPLIKAT', async () => {
     const sale = await sell();
     writeReceiptSettings(t.f.db, { printerHost: '127.0.0.1', printerPort: printer.port, copies: 2, paper: '58mm' });
-    const preview = await h['receipts:preview']({ saleId: sale.id });
+    const preview = await h['receipts:preview']({ saleId: sale.id }, OWNER_CALL);
     expect(preview).toMatchObject({ refId: sale.refId, copy: 'original', columns: 32 });
     expect(texts(preview.rows)).toContain('PEMBELIAN PULSA');
     expect(texts(preview.rows).every((row) => row.length <= 32)).toBe(true);
 
-    expect(await h['receipts:print']({ saleId: sale.id })).toEqual({ ok: true, copy: 'original' });
+    expect(await h['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: true, copy: 'original' });
     const job = decodeEscPos(await printer.nextJob());
     expect(job.cuts).toBe(2);
     expect(textRows(job).filter((row) => row === 'PEMBELIAN PULSA')).toHaveLength(2);
     expect(textRows(job).join('\n')).toContain(sale.refId);
 
-    const again = await h['receipts:preview']({ saleId: sale.id });
+    const again = await h['receipts:preview']({ saleId: sale.id }, OWNER_CALL);
     expect(again.copy).toBe('duplicate');
     expect(texts(again.rows)).toEqual(expect.arrayContaining(['*** DUPLIKAT ***', 'Cetak ulang ke-1']));
-    expect(await h['receipts:print']({ saleId: sale.id })).toEqual({ ok: true, copy: 'duplicate' });
+    expect(await h['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: true, copy: 'duplicate' });
     expect(textRows(decodeEscPos(await printer.nextJob()))).toContain('*** DUPLIKAT ***');
   });
 
@@ -56,16 +57,16 @@ describe('receipts handlers on a real sale', () => {
     const sale = await sell();
     const before = t.sales.book.get(sale.id);
     writeReceiptSettings(t.f.db, { printerPort: await closedPort(), copies: 1 });
-    expect(await h['receipts:print']({ saleId: sale.id })).toEqual({ ok: false, code: 'refused', reason: expect.stringMatching(/menolak sambungan/) });
+    expect(await h['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: false, code: 'refused', reason: expect.stringMatching(/menolak sambungan/) });
     expect(t.sales.book.get(sale.id)).toEqual(before);
     writeReceiptSettings(t.f.db, { printerPort: printer.port });
-    expect(await h['receipts:print']({ saleId: sale.id })).toEqual({ ok: true, copy: 'original' });
+    expect(await h['receipts:print']({ saleId: sale.id }, OWNER_CALL)).toEqual({ ok: true, copy: 'original' });
     expect(textRows(decodeEscPos(await printer.nextJob())).join('\n')).not.toMatch(/DUPLIKAT/);
   });
 
   it('gives the PDF named after the transaction number', async () => {
     const sale = await sell();
-    const pdf = await h['receipts:pdf']({ saleId: sale.id });
+    const pdf = await h['receipts:pdf']({ saleId: sale.id }, OWNER_CALL);
     expect(pdf.fileName).toBe(`struk-${sale.refId}.pdf`);
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

@@ -3,6 +3,7 @@ import { salesHandlers } from '../../../electron/core/api/handlers/sales-handler
 import { cashMovements, depositMovements } from '../../../electron/core/reports';
 import { openSalesFixture, type SalesFixture } from '../../support/sales-fixture';
 import { waitSettled } from '../../support/wait-settled';
+import { OWNER_CALL } from '../../support/sessions';
 
 /**
  * Mutasi deposit after real sales against the simulators: each entry on IAK's deposit with the
@@ -26,7 +27,7 @@ const balances = () =>
     plnInquire: () => Promise.reject(new Error('unused')),
     ewalletInquire: () => Promise.reject(new Error('unused')),
     providerBalance: (id) => t.providers.balance(id),
-  })['providers:balances']({});
+  })['providers:balances']({}, OWNER_CALL);
 
 describe('deposit movements after real sales', () => {
   it("chains each IAK entry's balance before and after up to the ledger's balance, with IAK's own readings beside it", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChannelOutput } from '../../../electron/core/api/contract';
 import { openTestCore } from '../../support/core-fixture';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Selling through the contract exactly as a screen does it, on a core in Sandbox mode: real
@@ -23,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await t.core.dispatch(channel, input);
+  const result = await t.core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw Object.assign(new Error(`${channel}: ${result.error.message}`), { code: result.error.code });
   return result.value as T;
 }
@@ -87,7 +88,7 @@ describe('selling through the contract', () => {
     // Refund money leaves the drawer: refused while the counter is closed, like a sale, paying nothing.
     const { expectedCash } = await call<ChannelOutput<'shifts:previewClose'>>('shifts:previewClose', { counted: { amount: 0 } });
     await call('shifts:close', { requestId: 'channels-shift-1-close', counted: { amount: expectedCash }, expectedCash });
-    const refused = await t.core.dispatch('sales:refund', { id: sale.id });
+    const refused = await t.core.dispatch('sales:refund', { id: sale.id }, OWNER_SESSION);
     expect(refused).toEqual({ ok: false, error: { code: 'conflict', message: 'Kasir belum dibuka. Buka kasir dulu (masukkan uang modal di laci).' } });
     expect(await call<Sale>('sales:get', { id: sale.id })).toMatchObject({ refund: 'due' });
     await call('shifts:open', { requestId: 'channels-shift-2', cashier: 'Kasir Tes', float: { amount: expectedCash } });
@@ -104,7 +105,7 @@ describe('selling through the contract', () => {
     const fields = (await call<ChannelOutput<'providers:list'>>('providers:list')).providers.find((p) => p.id === provider)!.credentialFields;
     // Every secret filled in (nothing is sent: the live address is a closed port on this computer).
     const credentials = Object.fromEntries(fields.filter((f) => !/url/i.test(f.name)).map((f) => [f.name, `x-${f.name}`]));
-    const live = await t.core.dispatch('providers:configure', { provider, mode: 'live', liveBaseUrl: 'http://127.0.0.1:9/live', credentials });
+    const live = await t.core.dispatch('providers:configure', { provider, mode: 'live', liveBaseUrl: 'http://127.0.0.1:9/live', credentials }, OWNER_SESSION);
     expect(live, JSON.stringify(live)).toMatchObject({ ok: true });
     try {
       await expect(call('bills:pay', { requestId: 'channels-bill-switched', inquiryId: bill.inquiryId })).rejects.toMatchObject({ code: 'inquiry_expired' });

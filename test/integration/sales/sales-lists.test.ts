@@ -5,6 +5,7 @@ import type { ChannelOutput } from '../../../electron/core/api/contract';
 import { LEDGER_FILE } from '../../../electron/core/app/open-core';
 import { openTestCore } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Favourite numbers are checked at the contract with the catalogue's phone rule, and the lists the
@@ -44,7 +45,7 @@ afterAll(async () => {
 });
 
 async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await t.core.dispatch(channel, input);
+  const result = await t.core.dispatch(channel, input, OWNER_SESSION);
   if (!result.ok) throw Object.assign(new Error(`${channel}: ${result.error.message}`), { code: result.error.code });
   return result.value as T;
 }

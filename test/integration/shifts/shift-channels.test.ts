@@ -4,6 +4,7 @@ import { openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * Shifts and the day close through the contract, as the screens use them, on a whole core (no
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 const refusal = async (channel: string, input: unknown) => {
-  const result = await core.dispatch(channel, input);
+  const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (result.ok) throw new Error(`${channel} was accepted`);
   return result.error;
 };

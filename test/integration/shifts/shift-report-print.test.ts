@@ -8,6 +8,7 @@ import { decodeEscPos, textRows } from '../../support/escpos-decoder';
 import { closedPort, startFakeNetworkPrinter, type FakeNetworkPrinter } from '../../support/fake-network-printer';
 import { makeTempDir } from '../../support/temp-dir';
 import { openShiftFixture, type ShiftFixture } from '../../unit/shifts/shift-fixture';
+import { OWNER_CALL } from '../../support/sessions';
 
 /**
  * The closing report on paper: ESC/POS bytes sent to a printer on 127.0.0.1 and read back with the
@@ -26,14 +27,14 @@ beforeAll(async () => {
   h = shiftHandlers({ ledger: t.f.ledger, events: t.events });
   t.ownerCash(100_000);
   t.tick();
-  shiftId = (await h['shifts:open']({ requestId: 'print-open-1', cashier: 'Sari Wulandari', float: { amount: '100.000' } })).id;
+  shiftId = (await h['shifts:open']({ requestId: 'print-open-1', cashier: 'Sari Wulandari', float: { amount: '100.000' } }, OWNER_CALL)).id;
   t.tick();
   t.succeed(t.sell());
   const failed = t.fail(t.sell());
   t.book.refundPaid(failed.id);
   pendingRef = t.pend(t.sell()).refId;
   t.tick();
-  await h['shifts:close']({ expectedCash: t.drawer(), requestId: 'print-close-1', counted: { denominations: { '100000': 1, '20000': 1, '2000': 1 } }, reason: 'Salah kembalian' });
+  await h['shifts:close']({ expectedCash: t.drawer(), requestId: 'print-close-1', counted: { denominations: { '100000': 1, '20000': 1, '2000': 1 } }, reason: 'Salah kembalian' }, OWNER_CALL);
 });
 afterAll(async () => {
   await printer.close();
@@ -47,7 +48,7 @@ const expectedRows = ['LAPORAN TUTUP KASIR', 'Kasir Sari Wulandari', 'Omzet Rp 1
 describe('the closing report on paper', () => {
   it('prints on the network receipt printer: the rows read back from the ESC/POS bytes, within the paper width', async () => {
     writeReceiptSettings(t.f.db, { printerHost: '127.0.0.1', printerPort: printer.port, paper: '58mm' });
-    const answer = await h['shifts:printReport']({ id: shiftId });
+    const answer = await h['shifts:printReport']({ id: shiftId }, OWNER_CALL);
     expect(answer).toEqual({ printed: true, message: `Laporan kasir dicetak di 127.0.0.1:${printer.port}.` });
     const decoded = decodeEscPos(await printer.nextJob());
     const rows = textRows(decoded).map(squeeze);
@@ -60,20 +61,20 @@ describe('the closing report on paper', () => {
 
   it('a printer that does not answer gives the reason, and the shift stays closed as it was', async () => {
     writeReceiptSettings(t.f.db, { printerHost: '127.0.0.1', printerPort: await closedPort(), paper: '58mm' });
-    const answer = await h['shifts:printReport']({ id: shiftId });
+    const answer = await h['shifts:printReport']({ id: shiftId }, OWNER_CALL);
     expect(answer.printed).toBe(false);
     expect(answer.message.length).toBeGreaterThan(10);
-    expect((await h['shifts:report']({ id: shiftId })).shift.closedAt).not.toBeNull();
+    expect((await h['shifts:report']({ id: shiftId }, OWNER_CALL)).shift.closedAt).not.toBeNull();
   });
 
   it('without a printer set, says so', async () => {
     writeReceiptSettings(t.f.db, { printerHost: '' });
-    expect(await h['shifts:printReport']({ id: shiftId })).toEqual({ printed: false, message: expect.stringContaining('Printer struk belum diatur') });
+    expect(await h['shifts:printReport']({ id: shiftId }, OWNER_CALL)).toEqual({ printed: false, message: expect.stringContaining('Printer struk belum diatur') });
   });
 
   it('as a PDF as wide as the receipt paper, every row readable with pdftotext', async () => {
     writeReceiptSettings(t.f.db, { paper: '80mm' });
-    const pdf = await h['shifts:reportPdf']({ id: shiftId });
+    const pdf = await h['shifts:reportPdf']({ id: shiftId }, OWNER_CALL);
     expect(pdf.fileName).toBe(`laporan-kasir-2026-12-01-shift-${shiftId}.pdf`);
     const file = join(tmp.dir, pdf.fileName);
     writeFileSync(file, Buffer.from(pdf.base64, 'base64'));

@@ -4,6 +4,7 @@ import { openCore, type OpenCoreOptions } from '../../../electron/core/app/open-
 import type { Core } from '../../../electron/core/app/core';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /**
  * The outlet's zone set in Settings: kept in the ledger, read at start (option > setting > env >
@@ -63,7 +64,7 @@ describe('the outlet time zone', () => {
   it('is refused while a shift is open (its business day would change under it), and allowed once it is closed', async () => {
     const { core, call } = await open(fresh());
     await call('shifts:open', { requestId: 'tz-open-refused', cashier: 'Sari', float: { amount: 0 } });
-    expect(await core.dispatch('app:setTimeZone', { timeZone: 'Asia/Makassar' })).toEqual({
+    expect(await core.dispatch('app:setTimeZone', { timeZone: 'Asia/Makassar' }, OWNER_SESSION)).toEqual({
       ok: false,
       error: { code: 'conflict', message: 'Tutup kasir dulu sebelum mengganti zona waktu.' },
     });
@@ -74,7 +75,7 @@ describe('the outlet time zone', () => {
 
   it('refuses a zone that is not WIB, WITA or WIT', async () => {
     const { core } = await open(fresh());
-    expect(await core.dispatch('app:setTimeZone', { timeZone: 'Europe/Amsterdam' })).toEqual({
+    expect(await core.dispatch('app:setTimeZone', { timeZone: 'Europe/Amsterdam' }, OWNER_SESSION)).toEqual({
       ok: false,
       error: { code: 'invalid_input', message: 'timeZone: Zona waktu harus WIB, WITA atau WIT.' },
     });

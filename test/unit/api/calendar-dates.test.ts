@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessDaySchema } from '../../../electron/core/api/schemas';
 import { openTestCore } from '../../support/core-fixture';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /** Issue 7 item 15: every date a channel takes is a real calendar date (one schema, api/schemas.ts). */
 describe('dates', () => {
@@ -20,9 +21,9 @@ describe('dates', () => {
         ['sales:list', { to: '2026-04-31' }],
         ['ledger:journalForDay', { day: '2026-02-29' }],
       ] as const) {
-        expect(await t.core.dispatch(channel, input)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/tidak ada di kalender/) } });
+        expect(await t.core.dispatch(channel, input, OWNER_SESSION)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/tidak ada di kalender/) } });
       }
-      expect(await t.core.dispatch('ledger:journalForDay', { day: '2028-02-29' })).toMatchObject({ ok: true });
+      expect(await t.core.dispatch('ledger:journalForDay', { day: '2028-02-29' }, OWNER_SESSION)).toMatchObject({ ok: true });
     } finally {
       await t.close();
     }

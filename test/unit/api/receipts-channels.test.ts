@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, startFakeNetworkPrinter, type FakeNetworkPrinter } from '../../support/fake-network-printer';
 import { decodeEscPos, textRows } from '../../support/escpos-decoder';
 import { openTestCore } from '../../support/core-fixture';
+import { OWNER_SESSION } from '../../support/sessions';
 
 /** The receipts channels through the real dispatcher: settings validated at the contract and in the core, printer problems as reasons. */
 let t: Awaited<ReturnType<typeof openTestCore>>;
@@ -15,7 +16,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const call = (channel: string, input: unknown) => t.core.dispatch(channel, input);
+const call = (channel: string, input: unknown) => t.core.dispatch(channel, input, OWNER_SESSION);
 
 describe('receipts channels', () => {
   it('starts with no printer, 58 mm, auto-print off, one copy and the default outlet texts', async () => {

@@ -5,6 +5,7 @@ import { startMain } from '../../../electron/main/lifecycle';
 import * as fake from '../../fakes/electron';
 import { makeTempDir } from '../../support/temp-dir';
 import { expectPrivateAfterStop, expectPrivateWhileOpen, QUICK_BACKUP_MS, waitForCoreBackup } from '../../integration/app/expect-private';
+import { OWNER_SESSION } from '../../support/sessions';
 
 vi.mock('electron', () => import('../../fakes/electron'));
 
@@ -36,7 +37,7 @@ describe('desktop data folder under umask 000', () => {
     });
     expect(handle).not.toBeNull();
     try {
-      expect(await handle!.core.dispatch('ledger:recordOpeningCash', { requestId: 'desk-cash-1', amount: '1000' })).toMatchObject({ ok: true });
+      expect(await handle!.core.dispatch('ledger:recordOpeningCash', { requestId: 'desk-cash-1', amount: '1000' }, OWNER_SESSION)).toMatchObject({ ok: true });
       await waitForCoreBackup(dataDir);
       expectPrivateWhileOpen(dataDir);
     } finally {

@@ -36,18 +36,18 @@ describe('IPC binding of the contract', () => {
   });
 
   it('passes a call from our main frame to the core with its input', async () => {
-    const { core, call, fromMainFrame } = setup();
+    const { core, call, fromMainFrame, window } = setup();
     const input = { requestId: 'req-12345678', amount: '50.000' };
     const answer = await call('ledger:recordOpeningCash', fromMainFrame(), input);
-    expect(core.dispatch).toHaveBeenCalledExactlyOnceWith('ledger:recordOpeningCash', input);
+    expect(core.dispatch).toHaveBeenCalledExactlyOnceWith('ledger:recordOpeningCash', input, `window:${window.webContents.id}`);
     expect(answer).toEqual({ ok: true, value: { channel: 'ledger:recordOpeningCash', input } });
   });
 
   it('uses only the first argument as input', async () => {
-    const { core, call, fromMainFrame } = setup();
+    const { core, call, fromMainFrame, window } = setup();
     await call('app:info', fromMainFrame(), {}, 'extra', { more: true });
-    expect(core.dispatch).toHaveBeenCalledWith('app:info', {});
-    expect(core.dispatch.mock.calls[0]).toHaveLength(2);
+    // The third argument is the window's session, named by main, never by the renderer.
+    expect(core.dispatch.mock.calls[0]).toEqual(['app:info', {}, `window:${window.webContents.id}`]);
   });
 
   const refusedFrames: Array<[string, (s: ReturnType<typeof setup>) => Partial<IpcMainInvokeEvent>]> = [

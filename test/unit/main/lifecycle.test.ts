@@ -107,7 +107,7 @@ describe('main process lifecycle', () => {
     const contents = mainWindow().webContents;
     const ok = await invoke('app:info', { sender: contents, senderFrame: contents.mainFrame }, {});
     expect(ok).toMatchObject({ ok: true });
-    expect(core.dispatch).toHaveBeenCalledWith('app:info', {});
+    expect(core.dispatch).toHaveBeenCalledWith('app:info', {}, expect.stringMatching(/^window:\d+$/));
 
     core.dispatch.mockClear();
     contents.mainFrame.url = 'app://loket.evil/index.html';

@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatch, type Handlers } from '../../../electro
 import { reportHandlers } from '../../../electron/core/api/handlers/report-handlers';
 import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
 import { insertSale } from './sale-rows';
+import { OWNER_SESSION, ownerGate } from '../../support/sessions';
 
 /** Laporan's channels refuse impossible dates and ranges in Indonesian before any query runs. */
 let f: LedgerFixture;
@@ -10,12 +11,12 @@ let dispatch: Dispatch;
 beforeAll(async () => {
   f = await openTestLedger();
   insertSale(f.db, { day: '2026-11-24' });
-  dispatch = createDispatcher(reportHandlers(f.ledger) as unknown as Handlers, () => undefined);
+  dispatch = createDispatcher(reportHandlers(f.ledger) as unknown as Handlers, { gate: ownerGate, log: () => undefined });
 });
 afterAll(() => f.close());
 
 const refusal = async (channel: string, input: unknown) => {
-  const result = await dispatch(channel, input);
+  const result = await dispatch(channel, input, OWNER_SESSION);
   expect(result.ok).toBe(false);
   return result.ok ? null : result.error;
 };
@@ -30,7 +31,7 @@ describe('report channels', () => {
   });
 
   it('answers a range of exactly 366 days (a leap year), every day listed', async () => {
-    const result = await dispatch('reports:summary', { from: '2024-01-01', to: '2024-12-31' });
+    const result = await dispatch('reports:summary', { from: '2024-01-01', to: '2024-12-31' }, OWNER_SESSION);
     expect(result.ok && result.value).toMatchObject({ perDay: expect.any(Array) });
     expect(result.ok && (result.value as { perDay: unknown[] }).perDay).toHaveLength(366);
   });
@@ -48,7 +49,7 @@ describe('report channels', () => {
       ['reports:cashMovements', { from: '2026-11-24', to: '2026-11-24' }],
       ['reports:charts', { day: '2026-11-24' }],
     ] as const) {
-      const result = await dispatch(channel, input);
+      const result = await dispatch(channel, input, OWNER_SESSION);
       expect({ channel, ok: result.ok }).toEqual({ channel, ok: true });
     }
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountInputSchema, businessDaySchema, rupiahSchema } from '../schemas';
+import { amountInputSchema, businessDaySchema, outletTimeZoneSchema, rupiahSchema } from '../schemas';
 
 export const appChannels = {
   'app:info': {
@@ -13,7 +13,7 @@ export const appChannels = {
   },
   /** The outlet's time zone (WIB, WITA, WIT): new sales and entries take their business day from it. */
   'app:setTimeZone': {
-    input: z.object({ timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], { error: 'Zona waktu harus WIB, WITA atau WIT.' }) }).strict(),
+    input: z.object({ timeZone: outletTimeZoneSchema }).strict(),
     output: z.object({
       version: z.string(),
       dataDir: z.string(),
