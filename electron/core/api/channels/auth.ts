@@ -27,14 +27,14 @@ const signInChoice = z.object({
 
 export const outletProfileSchema = z
   .object({
-    name: z.string().trim().min(1, { error: 'Nama outlet wajib diisi.' }).max(40, { error: 'Nama outlet paling panjang 40 huruf.' }),
+    name: z.string().trim().min(1, { error: 'Nama outlet wajib diisi.' }).max(48, { error: 'Nama outlet paling panjang 48 huruf.' }),
     address: z.string().trim().max(120, { error: 'Alamat paling panjang 120 huruf.' }),
     phone: z
       .string()
       .trim()
-      .max(20)
+      .max(24, { error: 'Nomor telepon paling panjang 24 huruf.' })
       .regex(/^[0-9+\-() ]*$/, { error: 'Nomor telepon hanya angka, spasi, +, - dan tanda kurung.' }),
-    footer: z.string().trim().max(120, { error: 'Catatan kaki struk paling panjang 120 huruf.' }),
+    footer: z.string().trim().max(200, { error: 'Catatan kaki struk paling panjang 200 huruf.' }),
     timeZone: outletTimeZoneSchema,
   })
   .strict();
