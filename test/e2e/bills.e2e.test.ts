@@ -125,7 +125,14 @@ describe('PLN token and bills', () => {
     await pay();
     await expect.poll(resultState, slow).toBe('failed');
     expect(await textOf(page, 'sale-result-message')).toMatch(message);
+    const cashAfterFailure = await balanceOf(h.server, 'cash_drawer');
     await page.getByTestId('sale-result-refund').click();
+    // Money leaves the drawer: the amount is confirmed first, and Batal records nothing.
+    expect(await textOf(page, 'refund-confirm-amount')).toMatch(/^Rp\s?[\d.]+$/);
+    await page.getByTestId('confirm-cancel').click();
+    expect(await balanceOf(h.server, 'cash_drawer')).toBe(cashAfterFailure);
+    await page.getByTestId('sale-result-refund').click();
+    await page.getByTestId('confirm-ok').click();
     await page.getByTestId('sale-result-refunded').waitFor();
     expect(await balanceOf(h.server, 'cash_drawer')).toBe(cashBefore);
   });

@@ -132,6 +132,8 @@ describe('a day sold, closed and exported, checked against the books', () => {
     await sellTopUp({ category: 'pulsa', number: FAILS, productId: IAK_PULSA });
     await expect.poll(resultState, slow).toBe('failed');
     await page.getByTestId('sale-result-refund').click();
+    // Money leaves the drawer: the amount is confirmed first.
+    await page.getByTestId('confirm-ok').click();
     await page.getByTestId('sale-result-refunded').waitFor();
 
     await sellTopUp({ category: 'pulsa', number: STAYS_PENDING, productId: IAK_PULSA });
