@@ -2,6 +2,7 @@ import { exportHandlers } from '../api/handlers/export-handlers';
 import { flightHandlers } from '../api/handlers/flight-handlers';
 import { authHandlers } from '../api/handlers/auth-handlers';
 import { auditHandlers } from '../api/handlers/audit-handlers';
+import { openAudit } from '../audit/open-audit';
 import { backupHandlers } from '../api/handlers/backup-handlers';
 import type { AccessGate } from '../api/dispatch';
 import { openBookings } from '../flights/open-bookings';
@@ -118,6 +119,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     // Tiket Pesawat bookings: follow their issue sales and are status-checked in the background (stopped before the sales side).
     const bookings = openBookings({ ledger, events, providers, issueFlight: (input) => opened.sales.issueFlight(input), reportLateIssue: (saleId, outcome) => void opened.sales.book.apply(saleId, outcome, 'poll'), dataDir: options.dataDir, syncIntervalMs: options.flightStatusSyncMs });
     closers.push(() => bookings.close());
+    const audit = openAudit(ledger);
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
       ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),
@@ -130,12 +132,12 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...exportHandlers(exporter),
       ...flightHandlers({ ledger, providers, bookings: bookings.service }),
       ...authHandlers(),
-      ...auditHandlers(),
+      ...auditHandlers(audit.log),
       ...backupHandlers(),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));
-    return { dataDir: options.dataDir, dispatch: createDispatcher(handlers, { gate: temporaryOpenGate }), onEvent: (listener) => events.on(listener), close };
+    return { dataDir: options.dataDir, dispatch: createDispatcher(handlers, { gate: temporaryOpenGate, observer: audit.observer(handlers) }), onEvent: (listener) => events.on(listener), close };
   } catch (err) {
     await close();
     throw err;

@@ -1,12 +1,9 @@
 import type { Handlers } from '../dispatch';
-import { AppError } from '../../errors/app-error';
+import type { AuditLog } from '../../audit/audit-log';
 
 type AuditChannel = 'audit:list';
 
-// PLACEHOLDER (issue 11): replaced by the real handlers.
-export function auditHandlers(): Pick<Handlers, AuditChannel> {
-  const notYet = (): never => {
-    throw new AppError('internal', 'Belum tersedia.');
-  };
-  return { 'audit:list': notYet };
+/** Log audit (owner page): the lines newest first, filtered by the outlet's business days, user, outcome, action. */
+export function auditHandlers(log: AuditLog): Pick<Handlers, AuditChannel> {
+  return { 'audit:list': (input) => log.list(input) };
 }
