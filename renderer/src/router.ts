@@ -26,14 +26,19 @@ const routes: RouteRecordRaw[] = JOBS.map((job) => ({
   path: job.path,
   name: job.name,
   component: VIEWS[job.name] ?? PlaceholderView,
-  meta: { labelKey: job.labelKey, needsShift: NEEDS_SHIFT.has(job.name) },
+  meta: { labelKey: job.labelKey, needsShift: NEEDS_SHIFT.has(job.name), owner: job.owner },
 }));
 // Pages that are not a cashier's job (no F-key): the counter's shift, and the owner's Buku besar.
 const PAGE_VIEWS = { shift: ShiftView, ledger: LedgerView } satisfies Record<(typeof PAGES)[number]['name'], unknown>;
 for (const page of PAGES) {
-  routes.push({ path: page.path, name: page.name, component: PAGE_VIEWS[page.name], meta: { labelKey: page.labelKey } });
+  routes.push({ path: page.path, name: page.name, component: PAGE_VIEWS[page.name], meta: { labelKey: page.labelKey, owner: page.owner } });
 }
 routes.push({ path: '/:rest(.*)*', redirect: '/' });
+
+/*
+ * `meta.owner`: an owner page. For a cashier the shell shows "Halaman ini hanya untuk pemilik" in
+ * its place (App shell), so a typed URL or an F-key never opens it; the core refuses its channels.
+ */
 
 /**
  * Hash history: the same build loads from file:// in Electron (no server to rewrite paths) and

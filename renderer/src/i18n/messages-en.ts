@@ -5,6 +5,7 @@ import { receiptsEn } from './receipts-en';
 import { flightsEn } from './flights-en';
 import { reportsEn } from './reports-en';
 import { sellingEn } from './selling-en';
+import { authEn } from './auth-en';
 
 export const en: MessageSchema = {
   app: {
@@ -148,6 +149,7 @@ export const en: MessageSchema = {
   receipts: receiptsEn,
   reports: reportsEn,
   flights: flightsEn,
+  auth: authEn,
   loadError: { retry: 'Try again' },
   counter: counterEn,
   errors: {

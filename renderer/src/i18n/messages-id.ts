@@ -4,6 +4,7 @@ import { receiptsId } from './receipts-id';
 import { flightsId } from './flights-id';
 import { reportsId } from './reports-id';
 import { sellingId } from './selling-id';
+import { authId } from './auth-id';
 
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
 export const id = {
@@ -148,6 +149,7 @@ export const id = {
   receipts: receiptsId,
   reports: reportsId,
   flights: flightsId,
+  auth: authId,
   loadError: { retry: 'Coba lagi' },
   counter: counterId,
   errors: {

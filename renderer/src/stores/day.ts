@@ -4,6 +4,7 @@ import { usePos } from '../api/pos';
 import { newRequestId } from '../api/request-id';
 import { createRequestAttempts } from '../composables/request-attempt';
 import { coalesced } from './coalesce';
+import { useAuthStore } from './auth';
 import type { ChannelOutput, ErrorBody, Result } from '../api/contract-types';
 
 export type DayRecap = ChannelOutput<'day:status'>;
@@ -57,7 +58,9 @@ export const useDayStore = defineStore('day', () => {
     closeError.value = null;
     try {
       const payload = { day };
-      const result = await usePos().call('day:close', { requestId: attempts.idFor(payload), ...payload });
+      const input = { requestId: attempts.idFor(payload), ...payload };
+      // The owner's channel: on a cashier's screen the owner approves by PIN and the same call is sent again.
+      const result = await useAuthStore().withOwnerApproval('day:close', () => usePos().call('day:close', input));
       attempts.settle(result);
       if (result.ok) closedRecap.value = recap.value = result.value;
       else closeError.value = result.error;

@@ -3,6 +3,7 @@ import { computed, reactive, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
 import { coalesced } from './coalesce';
 import { useLedgerStore } from './ledger';
+import { useAuthStore } from './auth';
 import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/contract-types';
 import type { OperatorEvidence, SaleView } from '../format/sale';
 
@@ -78,18 +79,22 @@ export const usePendingStore = defineStore('pending', () => {
 
   function decide(id: number, input: DecisionInput) {
     const serial = input.serial?.trim();
+    // Owner channels: a cashier's screen gets the owner's approval by PIN, then the call is sent again.
     return act(id, () =>
-      usePos().call('sales:operatorDecision', {
-        id,
-        decision: input.decision,
-        note: input.note.trim(),
-        ...(serial ? { serial } : {}),
-      }),
+      useAuthStore().withOwnerApproval('sales:operatorDecision', () =>
+        usePos().call('sales:operatorDecision', {
+          id,
+          decision: input.decision,
+          note: input.note.trim(),
+          ...(serial ? { serial } : {}),
+        }),
+      ),
     );
   }
 
   function resolveAlert(id: number, input: { resolution: AlertResolution; note: string }) {
-    return act(id, () => usePos().call('sales:resolveAlert', { id, resolution: input.resolution, note: input.note.trim() }));
+    const run = () => usePos().call('sales:resolveAlert', { id, resolution: input.resolution, note: input.note.trim() });
+    return act(id, () => useAuthStore().withOwnerApproval('sales:resolveAlert', run));
   }
 
   let stopListening: (() => void) | null = null;

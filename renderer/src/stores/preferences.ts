@@ -1,18 +1,15 @@
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
-
-const OWNER_VIEW_KEY = 'loket.ownerView';
-
-function storage(): Pick<Storage, 'getItem' | 'setItem'> | null {
-  return typeof localStorage === 'undefined' ? null : localStorage;
-}
+import { computed } from 'vue';
+import { useAuthStore } from './auth';
 
 /**
- * Choices of this PC's screen. "Owner view" shows provider cost and margin next to the selling
- * price; the cashier's default shows only what the customer pays.
+ * What the screens show for who is signed in. "Owner view" (provider cost and margin next to the
+ * selling price, the owner's operations) is the owner's screen: it follows the signed-in user's
+ * role, never a checkbox anyone at the counter could tick. The core refuses a cashier's owner calls
+ * anyway; this only keeps the screens honest about it.
  */
 export const usePreferencesStore = defineStore('preferences', () => {
-  const ownerView = ref(storage()?.getItem(OWNER_VIEW_KEY) === '1');
-  watch(ownerView, (on) => storage()?.setItem(OWNER_VIEW_KEY, on ? '1' : '0'));
+  const auth = useAuthStore();
+  const ownerView = computed(() => auth.isOwner);
   return { ownerView };
 });
