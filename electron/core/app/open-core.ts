@@ -35,6 +35,7 @@ import type { SalesService } from '../sales/sales-service';
 import { KeyFileCipher } from '../secrets/key-file-cipher';
 import { SealedFileSecretStore, type SecretStore } from '../secrets/secret-store';
 import { startBackupSchedule } from './backup-schedule';
+import { openReopenableCore, type Reopener } from './reopenable-core';
 import type { Core } from './core';
 import { EventBus } from './event-bus';
 import { openSandbox } from './open-sandbox';
@@ -76,7 +77,12 @@ export const LEDGER_FILE = 'loket.db';
  * else), the handlers behind the contract and the background jobs. Shells (Electron main, headless
  * server, tests) only ever hold the returned Core.
  */
-export async function openCore(options: OpenCoreOptions): Promise<Core> {
+export function openCore(options: OpenCoreOptions): Promise<Core> {
+  // The shells hold the reopenable core: a restore swaps the inner core for one on the restored file.
+  return openReopenableCore(options.dataDir, (reopener) => openLedgerCore(options, reopener));
+}
+
+async function openLedgerCore(options: OpenCoreOptions, reopener: Reopener): Promise<Core> {
   const backupDir = join(options.dataDir, 'backups');
   const db = await openLedger({ file: join(options.dataDir, LEDGER_FILE), backupDir });
   const ledger = new Ledger(db, { now: options.now, timeZone: resolveTimeZone(options.timeZone, readStoredTimeZone(db), process.env.LOKET_TIME_ZONE) });
@@ -133,7 +139,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       ...flightHandlers({ ledger, providers, bookings: bookings.service }),
       ...authHandlers(),
       ...auditHandlers(audit.log),
-      ...backupHandlers(),
+      ...backupHandlers({ db, dbFile: join(options.dataDir, LEDGER_FILE), backupDir, reopener, now: options.now ?? Date.now }),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
-import { backupDatabase } from './backup';
+import { backupDatabase } from '../backups/online-backup';
 import { closedUncleanly, integrityCheckDue, recordIntegrityCheck } from './integrity-check';
 import { applyMigrations, assertNotNewer, latestVersion, schemaVersion } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
