@@ -19,4 +19,5 @@ export type Job = (typeof JOBS)[number];
 export const PAGES = [
   { name: 'shift', path: '/kasir', labelKey: 'counter.nav.shift', owner: false },
   { name: 'ledger', path: '/buku-besar', labelKey: 'counter.nav.ledger', owner: true },
+  { name: 'audit', path: '/audit', labelKey: 'audit.nav', owner: true },
 ] as const;

@@ -29,7 +29,7 @@ const routes: RouteRecordRaw[] = JOBS.map((job) => ({
   meta: { labelKey: job.labelKey, needsShift: NEEDS_SHIFT.has(job.name), owner: job.owner },
 }));
 // Pages that are not a cashier's job (no F-key): the counter's shift, and the owner's Buku besar.
-const PAGE_VIEWS = { shift: ShiftView, ledger: LedgerView } satisfies Record<(typeof PAGES)[number]['name'], unknown>;
+const PAGE_VIEWS = { shift: ShiftView, ledger: LedgerView, audit: () => import('./views/AuditView.vue') } satisfies Record<(typeof PAGES)[number]['name'], unknown>;
 for (const page of PAGES) {
   routes.push({ path: page.path, name: page.name, component: PAGE_VIEWS[page.name], meta: { labelKey: page.labelKey, owner: page.owner } });
 }

@@ -6,6 +6,7 @@ import { flightsEn } from './flights-en';
 import { reportsEn } from './reports-en';
 import { sellingEn } from './selling-en';
 import { authEn } from './auth-en';
+import { auditEn } from './audit-en';
 
 export const en: MessageSchema = {
   app: {
@@ -150,6 +151,7 @@ export const en: MessageSchema = {
   reports: reportsEn,
   flights: flightsEn,
   auth: authEn,
+  audit: auditEn,
   loadError: { retry: 'Try again' },
   counter: counterEn,
   errors: {

@@ -5,6 +5,7 @@ import { flightsId } from './flights-id';
 import { reportsId } from './reports-id';
 import { sellingId } from './selling-id';
 import { authId } from './auth-id';
+import { auditId } from './audit-id';
 
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
 export const id = {
@@ -150,6 +151,7 @@ export const id = {
   reports: reportsId,
   flights: flightsId,
   auth: authId,
+  audit: auditId,
   loadError: { retry: 'Coba lagi' },
   counter: counterId,
   errors: {
