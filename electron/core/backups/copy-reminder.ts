@@ -30,9 +30,11 @@ function outletStartedAt(db: Database.Database): number | null {
   return candidates.length > 0 ? Math.min(...candidates) : null;
 }
 
-/** The owner's account is made at setup (migration 014); an older ledger has no users yet. */
+/** Written by the first-run setup (users/setup-state.ts); a ledger from before setup existed has none. */
+const SETUP_COMPLETED_SETTING = 'setup.completedAt';
+
 function setupAt(db: Database.Database): number | null {
-  const hasUsers = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_user'").get();
-  if (!hasUsers) return null;
-  return (db.prepare('SELECT MIN(created_at) AS at FROM app_user').get() as { at: number | null }).at;
+  const row = db.prepare('SELECT value FROM setting WHERE key = ?').get(SETUP_COMPLETED_SETTING) as { value: string } | undefined;
+  const at = row ? Number(row.value) : Number.NaN;
+  return Number.isSafeInteger(at) ? at : null;
 }
