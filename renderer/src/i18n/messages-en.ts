@@ -7,6 +7,7 @@ import { reportsEn } from './reports-en';
 import { sellingEn } from './selling-en';
 import { authEn } from './auth-en';
 import { auditEn } from './audit-en';
+import { backupsEn } from './backups-en';
 
 export const en: MessageSchema = {
   app: {
@@ -152,6 +153,7 @@ export const en: MessageSchema = {
   flights: flightsEn,
   auth: authEn,
   audit: auditEn,
+  backups: backupsEn,
   loadError: { retry: 'Try again' },
   counter: counterEn,
   errors: {

@@ -6,6 +6,7 @@ import { reportsId } from './reports-id';
 import { sellingId } from './selling-id';
 import { authId } from './auth-id';
 import { auditId } from './audit-id';
+import { backupsId } from './backups-id';
 
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
 export const id = {
@@ -152,6 +153,7 @@ export const id = {
   flights: flightsId,
   auth: authId,
   audit: auditId,
+  backups: backupsId,
   loadError: { retry: 'Coba lagi' },
   counter: counterId,
   errors: {

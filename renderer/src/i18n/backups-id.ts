@@ -1,0 +1,46 @@
+/** Settings › Cadangan and the Home reminder: Bahasa Indonesia, the reference. */
+export const backupsId = {
+  title: 'Cadangan',
+  intro:
+    'Loket mencadangkan buku otomatis setiap 6 jam dan sebelum setiap pembaruan. Simpan salinannya di luar komputer ini (flashdisk): satu disk rusak bisa menghilangkan semua catatan.',
+  loading: 'Memuat cadangan…',
+  empty: 'Belum ada cadangan.',
+  createNow: 'Cadangkan sekarang',
+  creating: 'Mencadangkan…',
+  created: 'Cadangan dibuat ({size}).',
+  column: { at: 'Waktu', size: 'Ukuran', reason: 'Jenis' },
+  reason: {
+    manual: 'Dibuat manual',
+    scheduled: 'Otomatis',
+    beforeRestore: 'Buku sebelum pemulihan',
+    preMigration: 'Sebelum pembaruan aplikasi',
+    other: 'Lainnya',
+  },
+  size: { kb: '{n} KB', mb: '{n} MB' },
+  lastCopied: 'Terakhir disalin ke luar komputer: {when}.',
+  neverCopied: 'Belum pernah ada cadangan yang disalin ke luar komputer ini.',
+  reminder: 'Sudah 7 hari lebih tidak ada cadangan yang disalin ke luar komputer ini. Salin satu ke flashdisk sekarang.',
+  reminderHome: 'Sudah 7 hari lebih tidak ada cadangan buku yang disalin ke flashdisk.',
+  reminderLink: 'Buka Pengaturan › Cadangan',
+  copy: {
+    folder: 'Folder tujuan (flashdisk)',
+    placeholder: 'Misalnya E:\\ atau /media/flashdisk',
+    button: 'Salin ke folder…',
+    copying: 'Menyalin…',
+    needFolder: 'Tulis dulu alamat folder tujuan.',
+    done: 'Tersalin ke {file} ({size}).',
+  },
+  restore: {
+    button: 'Pulihkan…',
+    fromFile: 'Pulihkan dari file…',
+    file: 'File cadangan (misalnya dari flashdisk)',
+    filePlaceholder: 'Misalnya E:\\loket-2026-11-30T10-00-00-000Z-manual.db',
+    needFile: 'Tulis dulu alamat file cadangan.',
+    title: 'Pulihkan buku dari cadangan?',
+    warning:
+      'Buku yang sekarang diganti dengan cadangan ini: penjualan dan catatan sesudah waktu cadangan tidak ada lagi di buku. Buku yang sekarang tidak dihapus, tetapi disimpan di folder cadangan. Loket lalu dibuka ulang dan semua pengguna harus masuk lagi.',
+    source: 'Cadangan',
+    ok: 'Ya, pulihkan',
+    restoring: 'Memulihkan…',
+  },
+};
