@@ -125,7 +125,7 @@ async function openLedgerCore(options: OpenCoreOptions, reopener: Reopener): Pro
     // Tiket Pesawat bookings: follow their issue sales and are status-checked in the background (stopped before the sales side).
     const bookings = openBookings({ ledger, events, providers, issueFlight: (input) => opened.sales.issueFlight(input), reportLateIssue: (saleId, outcome) => void opened.sales.book.apply(saleId, outcome, 'poll'), dataDir: options.dataDir, syncIntervalMs: options.flightStatusSyncMs });
     closers.push(() => bookings.close());
-    const audit = openAudit(ledger);
+    const audit = openAudit(ledger, options.dataDir);
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
       ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),

@@ -7,7 +7,7 @@ import type { AuditLine, AuditLog } from './audit-log';
 import { stateReaders, type StateReader } from './state-readers';
 
 export interface AuditRecorderDeps {
-  log: AuditLog;
+  log: Pick<AuditLog, 'append'>;
   /** The handler map, for reading a setting before and after the owner changes it. */
   handlers: () => Handlers;
   /** The name of a user id (a sign-in attempt names who it tried to be); null if unknown. */
