@@ -13,7 +13,7 @@ import { Ledger } from '../electron/core/ledger';
 import { cursorAfter } from '../electron/core/exports/sale-export-row';
 import type { BenchResult } from './result';
 import { copyDataset, type SalesDataset } from './support/sales-dataset';
-import { OWNER_SESSION } from '../test/support/sessions';
+import { OWNER_SESSION, signInOwner } from '../test/support/sessions';
 
 interface JobView {
   jobId: string;
@@ -49,6 +49,7 @@ export async function benchExportXlsx(dataset: SalesDataset, range: { from: stri
     const rows = sheets[0]!.rows;
     const core = await openCore({ dataDir });
     try {
+      await signInOwner(core);
       await exportThroughLoket(core, range); // warm-up: JIT and page cache for both
       await writeRaw(join(root, 'warm.xlsx'), sheets);
       let loketMs = 0;

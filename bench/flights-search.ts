@@ -5,7 +5,7 @@ import { openCore } from '../electron/core/app/open-core';
 import { createMmbcClient, startMmbcSimulator } from '../electron/core/providers/mmbc';
 import { wibIsoDate } from '../electron/core/providers/mmbc/time';
 import type { BenchResult } from './result';
-import { OWNER_SESSION } from '../test/support/sessions';
+import { OWNER_SESSION, signInOwner } from '../test/support/sessions';
 
 /**
  * flights.search: one search through the core contract (schema, refusals, airport check against
@@ -18,6 +18,7 @@ export async function benchFlightsSearch(rounds = 5, perRound = 5): Promise<Benc
   const dir = mkdtempSync(join(tmpdir(), 'loket-bench-flights-'));
   const core = await openCore({ dataDir: dir, backupIntervalMs: 0, sandbox: { mmbc: { baseUrl: sim.baseUrl, credentials: sim.credentials } } });
   try {
+    await signInOwner(core);
     const client = createMmbcClient({ baseUrl: sim.baseUrl, credentials: sim.credentials });
     const date = wibIsoDate(Date.now() + 14 * 86_400_000);
     const bare = async () => {

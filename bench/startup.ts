@@ -5,7 +5,7 @@ import type { Core } from '../electron/core/app/core';
 import { openCore } from '../electron/core/app/open-core';
 import type { BenchResult } from './result';
 import { copyDataset, type SalesDataset } from './support/sales-dataset';
-import { OWNER_SESSION } from '../test/support/sessions';
+import { OWNER_SESSION, signInOwner } from '../test/support/sessions';
 
 /**
  * startup.1m: opening the core as the app does (in-process sandbox simulators, backups scheduled)
@@ -53,8 +53,12 @@ async function timeStart(dataDir: string): Promise<{ ms: number; home: string }>
   const start = performance.now();
   const core = await openCore({ dataDir });
   try {
+    const opened = performance.now() - start;
+    // Typing the PIN is the person's time, and scrypt is slow on purpose: not counted as start-up.
+    await signInOwner(core);
+    const homeStart = performance.now();
     const home = await answerHome(core);
-    return { ms: performance.now() - start, home };
+    return { ms: opened + (performance.now() - homeStart), home };
   } finally {
     await core.close();
   }

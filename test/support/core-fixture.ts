@@ -1,10 +1,11 @@
 import { openCore } from '../../electron/core/app/open-core';
 import type { Core } from '../../electron/core/app/core';
 import { makeTempDir } from './temp-dir';
-import { OWNER_SESSION } from './sessions';
+import { OWNER_SESSION, signInOwner } from './sessions';
 
 /**
- * The whole core on a fresh data dir, as a shell would open it. By default without simulators
+ * The whole core on a fresh data dir, as a shell would open it, set up and with the owner signed in
+ * on OWNER_SESSION (test/support/sessions.ts). By default without simulators
  * (an empty external sandbox: no training deposits), so ledger tests start from zero; pass
  * `sandbox: 'in-process'` for the real Sandbox mode.
  */
@@ -14,6 +15,12 @@ export async function openTestCore(
 ): Promise<{ core: Core; dir: string; close(): Promise<void> }> {
   const temp = dir ? { dir, cleanup: () => undefined } : makeTempDir();
   const core = await openCore({ dataDir: temp.dir, backupIntervalMs: 0, sandbox: options.sandbox === 'in-process' ? undefined : {} });
+  try {
+    await signInOwner(core);
+  } catch (err) {
+    await core.close();
+    throw err;
+  }
   return {
     core,
     dir: temp.dir,

@@ -4,7 +4,7 @@ import { authHandlers } from '../api/handlers/auth-handlers';
 import { auditHandlers } from '../api/handlers/audit-handlers';
 import { openAudit } from '../audit/open-audit';
 import { backupHandlers } from '../api/handlers/backup-handlers';
-import type { AccessGate } from '../api/dispatch';
+import { openUsers } from '../users/open-users';
 import { openBookings } from '../flights/open-bookings';
 import { SalesExporter } from '../exports';
 import { reportHandlers } from '../api/handlers/report-handlers';
@@ -125,6 +125,7 @@ async function openLedgerCore(options: OpenCoreOptions, reopener: Reopener): Pro
     // Tiket Pesawat bookings: follow their issue sales and are status-checked in the background (stopped before the sales side).
     const bookings = openBookings({ ledger, events, providers, issueFlight: (input) => opened.sales.issueFlight(input), reportLateIssue: (saleId, outcome) => void opened.sales.book.apply(saleId, outcome, 'poll'), dataDir: options.dataDir, syncIntervalMs: options.flightStatusSyncMs });
     closers.push(() => bookings.close());
+    const users = openUsers(ledger);
     const audit = openAudit(ledger, options.dataDir);
     const handlers: Handlers = {
       ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
@@ -137,18 +138,15 @@ async function openLedgerCore(options: OpenCoreOptions, reopener: Reopener): Pro
       ...reportHandlers(ledger),
       ...exportHandlers(exporter),
       ...flightHandlers({ ledger, providers, bookings: bookings.service }),
-      ...authHandlers(),
+      ...authHandlers(users),
       ...auditHandlers(audit.log),
       ...backupHandlers({ db, dbFile: join(options.dataDir, LEDGER_FILE), backupDir, reopener, now: options.now ?? Date.now }),
       ...salesHandlers({ sales: opened.sales, ledger, providerIds, detectOperator: (phone) => catalog.detectOperator(phone).operator, plnInquire: opened.plnInquire, ewalletInquire: opened.ewalletInquire, providerBalance: (id) => providers.balance(id) }),
     };
     closers.push(startBackupSchedule(db, backupDir, options.backupIntervalMs ?? 6 * 3_600_000));
-    return { dataDir: options.dataDir, dispatch: createDispatcher(handlers, { gate: temporaryOpenGate, observer: audit.observer(handlers) }), onEvent: (listener) => events.on(listener), close };
+    return { dataDir: options.dataDir, dispatch: createDispatcher(handlers, { gate: users.gate, observer: audit.observer(handlers) }), onEvent: (listener) => events.on(listener), close };
   } catch (err) {
     await close();
     throw err;
   }
 }
-
-// TEMPORARY (issue 11 in progress): admits every call as nobody until users/access-gate.ts lands.
-const temporaryOpenGate: AccessGate = { admit: (session) => ({ ok: true, call: { session, user: null, approvedBy: null } }) };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { isRupiah, type Rupiah } from '../money';
 import type { AccountDirectory } from './accounts';
+import { actingUserId } from '../users/call-context';
 
 export interface PostingInput {
   account: string;
@@ -44,7 +45,7 @@ export class Journal {
     this.findByKey = db.prepare('SELECT id FROM journal_entry WHERE idem_key = ?');
     // ON CONFLICT DO NOTHING: the common case (a new key) costs one statement, not a lookup first.
     this.insertEntry = db.prepare(
-      `INSERT INTO journal_entry (idem_key, kind, memo, at, business_day, reverses_id) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO journal_entry (idem_key, kind, memo, at, business_day, reverses_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (idem_key) DO NOTHING`,
     );
     this.postingsOf = db.prepare(
@@ -55,7 +56,7 @@ export class Journal {
   post(entry: EntryInput): PostResult {
     validateEntry(entry);
     const accountIds = entry.postings.map((p) => this.accounts.get(p.account).id);
-    const info = this.insertEntry.run(entry.idemKey, entry.kind, entry.memo, entry.at, entry.businessDay, entry.reversesId ?? null);
+    const info = this.insertEntry.run(entry.idemKey, entry.kind, entry.memo, entry.at, entry.businessDay, entry.reversesId ?? null, actingUserId());
     if (info.changes === 0) {
       const existing = this.findByKey.get(entry.idemKey) as { id: number };
       this.assertSamePostings(existing.id, entry);

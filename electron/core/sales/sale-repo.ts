@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ProviderId } from '../domain/provider-id';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
 import type { SaleState } from './state-machine';
+import { actingUserId } from '../users/call-context';
 
 export type SaleEventSource = 'cashier' | 'provider' | 'poll' | 'callback' | 'recovery' | 'operator';
 
@@ -25,14 +26,14 @@ export class SaleRepo {
       .prepare(
         `INSERT INTO sale (request_id, ref_id, kind, provider, product_id, provider_code, product_name, customer_no,
            customer_name, inquiry_id, price, cost, state, details_json, itrx, rerouted_from, business_day, created_at, updated_at,
-           provider_mode, provider_base_url, shift_id, commission, provider_ref)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           provider_mode, provider_base_url, shift_id, commission, provider_ref, user_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         sale.requestId, sale.refId, sale.kind, sale.provider, sale.productId, sale.providerCode, sale.productName,
         sale.customerNo, sale.customerName, sale.inquiryId, sale.price, sale.cost, JSON.stringify(sale.details),
         sale.itrx, sale.reroutedFrom, sale.businessDay, sale.createdAt, sale.createdAt, sale.providerMode,
-        sale.providerBaseUrl, shiftId, sale.commission ?? 0, sale.providerRef ?? null,
+        sale.providerBaseUrl, shiftId, sale.commission ?? 0, sale.providerRef ?? null, actingUserId(),
       );
     return Number(info.lastInsertRowid);
   }

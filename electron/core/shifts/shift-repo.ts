@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { SHIFT_COLUMNS, type OpeningCause, type ShiftRow } from './shift-record';
+import { actingUserId } from '../users/call-context';
 
 export interface NewShift {
   requestId: string;
@@ -51,10 +52,10 @@ export class ShiftRepo {
   insert(shift: NewShift): number {
     const info = this.db
       .prepare(
-        `INSERT INTO shift (request_id, cashier, business_day, opened_at, opening_float, opening_difference, opening_cause, opening_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO shift (request_id, cashier, business_day, opened_at, opening_float, opening_difference, opening_cause, opening_reason, user_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(shift.requestId, shift.cashier, shift.businessDay, shift.openedAt, shift.openingFloat, shift.openingDifference, shift.openingCause, shift.openingReason);
+      .run(shift.requestId, shift.cashier, shift.businessDay, shift.openedAt, shift.openingFloat, shift.openingDifference, shift.openingCause, shift.openingReason, actingUserId());
     return Number(info.lastInsertRowid);
   }
 
@@ -63,9 +64,9 @@ export class ShiftRepo {
       .prepare(
         `UPDATE shift SET closed_at = @closedAt, close_request_id = @closeRequestId, expected_cash = @expectedCash,
            counted_cash = @countedCash, difference = @difference, difference_reason = @differenceReason,
-           denominations_json = @denominationsJson
+           denominations_json = @denominationsJson, closed_by_user_id = @closedByUserId
          WHERE id = @id AND closed_at IS NULL`,
       )
-      .run({ ...closing, id });
+      .run({ ...closing, id, closedByUserId: actingUserId() });
   }
 }

@@ -3,6 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEFAULT_OUTLET_NAME, DEFAULT_RECEIPT_FOOTER } from '../../../electron/core/receipts/outlet-settings';
+import { OWNER_NAME, OWNER_PIN } from '../../support/sessions';
+
+export { OWNER_NAME, OWNER_PIN };
 
 const REPO = resolve(__dirname, '../../..');
 const READY = /^Loket headless: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)$/m;
@@ -24,9 +28,16 @@ export function freshDataDir(): { dir: string; remove(): void } {
 
 export interface HeadlessOptions {
   /**
+   * Who is signed in when the test starts. 'owner' (default): the first-run setup is done through the
+   * API if the data dir needs it (owner "Pemilik Uji", PIN 1234), then the owner signs in with the
+   * token; the browser holding the same token shares that session. 'none': nothing is done, the
+   * browser sees setup (fresh data dir) or the sign-in screen, and no shift is opened.
+   */
+  user?: 'owner' | 'none';
+  /**
    * Open the counter (shifts:open through the API) once the server is up, as a cashier does before
-   * selling, counting exactly what the ledger's drawer holds (no difference recorded). Default on;
-   * a test that must see the closed counter passes false. A shift still open from an earlier start
+   * selling, counting exactly what the ledger's drawer holds (no difference recorded). Default on
+   * with user 'owner' (never with 'none'); a test that must see the closed counter passes false. A shift still open from an earlier start
    * on the same data dir is kept.
    */
   openShift?: boolean;
@@ -58,9 +69,11 @@ export async function startHeadless(dataDir: string, options: HeadlessOptions = 
       return response.json();
     },
   };
-  if (options.openShift ?? true) {
+  const user = options.user ?? 'owner';
+  if (user === 'owner') {
     try {
-      await openCounter(headless);
+      await signInOwner(headless);
+      if (options.openShift ?? true) await openCounter(headless);
     } catch (err) {
       await headless.stop();
       throw err;
@@ -70,6 +83,32 @@ export async function startHeadless(dataDir: string, options: HeadlessOptions = 
 }
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+async function must<T>(server: Headless, channel: string, input: unknown = {}): Promise<T> {
+  const answer = (await server.call(channel, input)) as Answer<T>;
+  if (!answer.ok) throw new Error(`${channel} refused: ${answer.error.code} ${answer.error.message}`);
+  return answer.value;
+}
+
+/** Sets the outlet up if needed, then signs the owner in on the headless session (the token's). */
+export async function signInOwner(server: Headless): Promise<void> {
+  const status = await must<{ setupNeeded: boolean; users: { id: number; name: string; role: string }[] }>(server, 'auth:status');
+  if (status.setupNeeded) {
+    const info = await must<{ timeZone: string }>(server, 'app:info');
+    const outlet = { name: DEFAULT_OUTLET_NAME, address: '', phone: '', footer: DEFAULT_RECEIPT_FOOTER, timeZone: info.timeZone };
+    await must(server, 'setup:complete', { outlet, owner: { name: OWNER_NAME, pin: OWNER_PIN } });
+    return;
+  }
+  const owner = status.users.find((u) => u.name === OWNER_NAME && u.role === 'owner');
+  if (!owner) throw new Error(`no owner named ${OWNER_NAME} on this data dir`);
+  await must(server, 'auth:signIn', { userId: owner.id, pin: OWNER_PIN });
+}
+
+/** Adds a cashier through users:create (the owner must be signed in on the server's session); returns the new user's id. */
+export async function addCashier(server: Headless, name: string, pin: string): Promise<number> {
+  const created = await must<{ id: number }>(server, 'users:create', { name, role: 'cashier', pin });
+  return created.id;
+}
 
 async function openCounter(server: Headless): Promise<void> {
   const current = (await server.call('shifts:current')) as Answer<{ current: unknown }>;

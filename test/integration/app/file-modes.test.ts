@@ -6,7 +6,7 @@ import { openCore } from '../../../electron/core/app/open-core';
 import { restoreBackup } from '../../../electron/core/ledger';
 import { expectPrivateAfterStop, expectPrivateWhileOpen, modeOf, QUICK_BACKUP_MS, waitForCoreBackup } from './expect-private';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * Issue 7 item 16: the data folder is the owner's alone and the database files are 0600, whatever
@@ -31,6 +31,7 @@ describe('file modes under umask 000 (headless mode)', () => {
     const dataDir = join(temp.dir, 'Loket'); // not there yet: the app creates it
     const core = await openCore({ dataDir, backupIntervalMs: QUICK_BACKUP_MS, sandbox: {} });
     try {
+      await signInOwner(core);
       expect(await core.dispatch('ledger:recordOpeningCash', { requestId: 'modes-cash-1', amount: '1000' }, OWNER_SESSION)).toMatchObject({ ok: true });
       await waitForCoreBackup(dataDir);
       expectPrivateWhileOpen(dataDir);
@@ -68,6 +69,7 @@ describe('file modes under umask 000 (headless mode)', () => {
       older.prepare('SELECT COUNT(*) FROM sqlite_master').get();
       for (const suffix of ['-wal', '-shm']) expect(modeOf(join(dataDir, `loket.db${suffix}`)).toString(8)).toBe('666');
       again = await openCore({ dataDir, backupIntervalMs: QUICK_BACKUP_MS, sandbox: {} });
+      await signInOwner(again);
       expect(await again.dispatch('ledger:recordOpeningCash', { requestId: 'modes-cash-2', amount: '1000' }, OWNER_SESSION)).toMatchObject({ ok: true });
       await waitForCoreBackup(dataDir);
       expectPrivateWhileOpen(dataDir);

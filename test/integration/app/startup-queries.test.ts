@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LEDGER_FILE, openCore } from '../../../electron/core/app/open-core';
 import { openLedger } from '../../../electron/core/ledger';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * Start-up and the cashier's Home must not grow with history (the startup.1m benchmark). Every
@@ -73,6 +73,7 @@ describe('opening the core and answering Home read no history table whole', () =
     const prepare = vi.spyOn(Database.prototype, 'prepare');
     const core = await openCore({ dataDir: t.dir, backupIntervalMs: 0 });
     try {
+      await signInOwner(core);
       for (const channel of ['reports:today', 'shifts:current', 'ledger:balances', 'sales:open', 'app:info']) await core.dispatch(channel, {}, OWNER_SESSION);
       // The reconciler's first pass runs on the next turn of the event loop.
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE, openCore } from '../../../electron/core/app/open-core';
 import { readCheckpoint, VERIFIED_CHECKPOINT_KEY } from '../../../electron/core/ledger/verified-checkpoint';
 import { channelCaller } from '../../support/core-fixture';
+import { signInOwner } from '../../support/sessions';
 import { makeTempDir } from '../../support/temp-dir';
 
 /**
@@ -15,7 +16,12 @@ afterEach(() => {
   for (const t of temp.splice(0)) t.cleanup();
 });
 
-const openOn = (dir: string) => openCore({ dataDir: dir, backupIntervalMs: 0, sandbox: {} });
+/** Opens the core as the app does and signs the owner in (setup the first time). */
+const openOn = async (dir: string) => {
+  const core = await openCore({ dataDir: dir, backupIntervalMs: 0, sandbox: {} });
+  await signInOwner(core);
+  return core;
+};
 
 function withFile<T>(dir: string, run: (db: Database.Database) => T): T {
   const db = new Database(join(dir, LEDGER_FILE));

@@ -6,6 +6,7 @@ import { openLedger } from '../../../electron/core/ledger';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
 import { insertSettledSales } from './export-fixture';
+import { signInOwner } from '../../support/sessions';
 
 /** The whole core on a data dir that already holds `count` settled sales of `day` (written before it opens). */
 export async function openCoreWithSales(count: number, day: string, prefix: string) {
@@ -14,6 +15,7 @@ export async function openCoreWithSales(count: number, day: string, prefix: stri
   insertSettledSales(db, count, day, prefix);
   db.close();
   const core: Core = await openCore({ dataDir: temp.dir, backupIntervalMs: 0, sandbox: {} });
+  await signInOwner(core);
   const call = channelCaller(core);
   return {
     core,

@@ -11,7 +11,7 @@ import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
 import { yearsBefore } from '../../support/years-before';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * Issuing a booking through the contract: a sale through the sale engine (kind 'flight'), the
@@ -78,6 +78,7 @@ beforeAll(async () => {
     sales: { checkDelaysMs: [150, 150, 150, 150, 150], firstCheckWaitMs: { mmbc: 150 }, reconcileTickMs: 50 },
     sandbox: { mmbc: { baseUrl: proxy.url(sim.baseUrl), credentials: sim.credentials } },
   });
+  await signInOwner(core);
   await call('ledger:recordOpeningCash', { requestId: 'issue-cash-1', amount: '1000000' });
   await call('shifts:open', { requestId: 'issue-shift-1', cashier: 'Kasir Tes', float: { amount: '1000000' } });
   // Fares follow the travel date and the training deposit is Rp 5.000.000: the owner tops MMBC up in

@@ -7,7 +7,7 @@ import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
 import { yearsBefore } from '../../support/years-before';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * Booking flights through the core contract against the MMBC simulator over loopback HTTP (behind
@@ -50,6 +50,7 @@ async function open(dir: string, syncMs = 0): Promise<Core> {
     flightStatusSyncMs: syncMs,
     sandbox: { mmbc: { baseUrl: proxy.url(sim.baseUrl), credentials: sim.credentials } },
   });
+  await signInOwner(opened);
   opened.onEvent((event, payload) => {
     if (event === 'flights:bookingUpdated') updates.push(payload as { bookingId: number; status: string });
   });

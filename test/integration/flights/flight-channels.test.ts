@@ -6,7 +6,7 @@ import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/p
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { startSwitchableProxy, type SwitchableProxy } from '../../support/switchable-proxy';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * The flight channels through the core contract, against the MMBC simulator over real loopback
@@ -33,7 +33,7 @@ async function refusal(channel: string, input: unknown): Promise<{ code: string;
   return result.error;
 }
 async function open(dir: string): Promise<Core> {
-  return openCore({
+  const core = await openCore({
     dataDir: dir,
     backupIntervalMs: 0,
     timeZone: 'Asia/Jakarta',
@@ -41,6 +41,8 @@ async function open(dir: string): Promise<Core> {
     clientTimeoutMs: 2000,
     sandbox: { mmbc: { baseUrl: proxy.url(sim.baseUrl), credentials: sim.credentials } },
   });
+  await signInOwner(core);
+  return core;
 }
 
 interface Flight {
@@ -287,6 +289,7 @@ describe('flights:areas, airlines and recent routes', () => {
     const fresh = makeTempDir();
     const other = await openCore({ dataDir: fresh.dir, backupIntervalMs: 0, now: () => clock, clientTimeoutMs: 2000, sandbox: { mmbc: { baseUrl: proxy.url(sim.baseUrl), credentials: sim.credentials } } });
     try {
+      await signInOwner(other);
       const none = await other.dispatch('flights:areas', { query: 'sub' }, OWNER_SESSION);
       expect(none).toMatchObject({ ok: false, error: { code: 'provider_unavailable' } });
       if (!none.ok) expect(none.error.message).toMatch(/belum ada salinan tersimpan/);

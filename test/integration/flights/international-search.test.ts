@@ -4,7 +4,7 @@ import type { Core } from '../../../electron/core/app/core';
 import { startMmbcSimulator, type MmbcSimulator } from '../../../electron/core/providers/mmbc';
 import { wibIsoDate } from '../../../electron/core/providers/mmbc/time';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /** flights:search marks international routes (passports at booking) on every flight it lists. */
 let sim: MmbcSimulator;
@@ -31,6 +31,7 @@ beforeAll(async () => {
     clientTimeoutMs: 2000,
     sandbox: { mmbc: { baseUrl: sim.baseUrl, credentials: sim.credentials } },
   });
+  await signInOwner(core);
 });
 afterAll(async () => {
   await core.close();

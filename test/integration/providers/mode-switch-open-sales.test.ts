@@ -8,7 +8,7 @@ import { SANDBOX_OPENING_DEPOSIT } from '../../../electron/core/providers/sandbo
 import type { SaleCatalog } from '../../../electron/core/sales/catalog-port';
 import { join } from 'node:path';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * Issue 7 item 5: an open sale is checked through the mode, address and credentials it was sent
@@ -36,6 +36,7 @@ beforeAll(async () => {
     saleCatalog: pinnedToIak,
     sales: { checkDelaysMs: [60_000], reconcileTickMs: 60_000 },
   });
+  await signInOwner(core);
   live = await iakAdapter.startSimulator({ initialBalance: 2_000_000 as never });
   await call('ledger:recordOpeningCash', { requestId: 'switch-cash-1', amount: '500.000' });
   await call('shifts:open', { requestId: 'switch-shift-1', cashier: 'Kasir Tes', float: { amount: '500.000' } });

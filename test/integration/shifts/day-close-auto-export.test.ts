@@ -6,6 +6,7 @@ import { openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { signInOwner } from '../../support/sessions';
 
 /**
  * The day close and the exporter are wired together in openCore: with the owner's automatic export
@@ -18,6 +19,7 @@ let core: Core;
 let call: ReturnType<typeof channelCaller>;
 beforeAll(async () => {
   core = await openCore({ dataDir: dir.dir, backupIntervalMs: 0, sandbox: {}, now: () => now, timeZone: 'Asia/Jakarta' });
+  await signInOwner(core);
   call = channelCaller(core);
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * Shifts and the day close through the contract, as the screens use them, on a whole core (no
@@ -17,6 +17,7 @@ let call: ReturnType<typeof channelCaller>;
 const seen: { event: string; payload: unknown }[] = [];
 beforeAll(async () => {
   core = await openCore({ dataDir: dir.dir, backupIntervalMs: 0, sandbox: {}, now: () => now, timeZone: 'Asia/Jakarta' });
+  await signInOwner(core);
   core.onEvent((event, payload) => seen.push({ event, payload }));
   call = channelCaller(core);
   await call('ledger:recordOpeningCash', { requestId: 'chan-cash-1', amount: '150.000' });

@@ -5,6 +5,7 @@ import { LEDGER_FILE, openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { signInOwner } from '../../support/sessions';
 
 /**
  * A closing report is reprinted any time, on a ledger that grows by every sale: neither the close
@@ -21,6 +22,7 @@ let prepare: MockInstance<Database.Database['prepare']>;
 beforeAll(async () => {
   prepare = vi.spyOn(Database.prototype, 'prepare');
   core = await openCore({ dataDir: dir.dir, backupIntervalMs: 0, sandbox: {}, now: () => now, timeZone: 'Asia/Jakarta' });
+  await signInOwner(core);
   call = channelCaller(core);
   db = new Database(join(dir.dir, LEDGER_FILE), { readonly: true });
 });

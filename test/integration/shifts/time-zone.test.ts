@@ -4,7 +4,7 @@ import { openCore, type OpenCoreOptions } from '../../../electron/core/app/open-
 import type { Core } from '../../../electron/core/app/core';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 /**
  * The outlet's zone set in Settings: kept in the ledger, read at start (option > setting > env >
@@ -22,6 +22,7 @@ afterEach(async () => {
 async function open(dir: string, options: Partial<OpenCoreOptions> = {}) {
   const core = await openCore({ dataDir: dir, backupIntervalMs: 0, sandbox: {}, now: () => LATE_EVENING, ...options });
   cores.push(core);
+  await signInOwner(core);
   return { core, call: channelCaller(core) };
 }
 const fresh = () => {

@@ -3,7 +3,7 @@ import { channels, contract } from '../../../electron/core/api/contract';
 import { createDispatcher, type Handlers } from '../../../electron/core/api/dispatch';
 import { AppError } from '../../../electron/core/errors/app-error';
 import { openTestCore } from '../../support/core-fixture';
-import { OWNER_SESSION, ownerGate } from '../../support/sessions';
+import { OWNER_SESSION, ownerGate, signInOwner } from '../../support/sessions';
 
 let t: Awaited<ReturnType<typeof openTestCore>>;
 beforeEach(async () => {
@@ -18,6 +18,8 @@ describe('dispatch (the one entry into the core)', () => {
       // Some channels need input, and the flight reads need MMBC (this core runs no simulator); none may be
       // missing a handler (which would be "unknown_channel" or "internal").
       if (!result.ok) expect(['invalid_input', 'provider_unavailable']).toContain(result.error.code);
+      // Locking signs the owner out: sign in again so the channels after it still reach their handler.
+      if (channel === 'auth:lock') await signInOwner(t.core);
     }
   });
 

@@ -7,6 +7,7 @@ import { summarizeSales } from '../../../electron/core/reports';
 import { writeSalesHistory } from '../../../bench/support/sales-history';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
+import { signInOwner } from '../../support/sessions';
 
 /**
  * The benchmarks' history generator (bench/support): its rows must be what the app writes, or the
@@ -86,6 +87,7 @@ describe('generated sales history', () => {
 
     const core = await openCore({ dataDir: dir, backupIntervalMs: 0, sandbox: {} });
     try {
+      await signInOwner(core);
       const open = await channelCaller(core)<{ sales: unknown[] }>('sales:open');
       expect(open.sales).toHaveLength(12);
     } finally {

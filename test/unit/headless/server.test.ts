@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server';
+import { HEADLESS_SESSION, startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server';
 import { openTestCore } from '../../support/core-fixture';
+import { signInOwner } from '../../support/sessions';
 
 let t: Awaited<ReturnType<typeof openTestCore>>;
 let server: HeadlessServer;
@@ -11,6 +12,8 @@ let base: string;
 
 beforeEach(async () => {
   t = await openTestCore();
+  // The browser and API callers holding the token share one session: the owner signs in on it.
+  await signInOwner(t.core, HEADLESS_SESSION);
   const rendererDir = join(t.dir, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Loket</title>');
@@ -152,6 +155,7 @@ describe('headless server', () => {
     await server.close();
     await t.core.close();
     const reopened = await openTestCore(t.dir);
+    await signInOwner(reopened.core, HEADLESS_SESSION);
     server = await startHeadlessServer({ core: reopened.core, port: 0 });
     base = `http://127.0.0.1:${server.port}`;
     expect(await drawer()).toBe(75_000);

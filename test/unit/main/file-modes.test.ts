@@ -5,7 +5,7 @@ import { startMain } from '../../../electron/main/lifecycle';
 import * as fake from '../../fakes/electron';
 import { makeTempDir } from '../../support/temp-dir';
 import { expectPrivateAfterStop, expectPrivateWhileOpen, QUICK_BACKUP_MS, waitForCoreBackup } from '../../integration/app/expect-private';
-import { OWNER_SESSION } from '../../support/sessions';
+import { OWNER_SESSION, signInOwner } from '../../support/sessions';
 
 vi.mock('electron', () => import('../../fakes/electron'));
 
@@ -29,7 +29,11 @@ describe('desktop data folder under umask 000', () => {
   it('is 0700 with loket.db, -wal, -shm and backups 0600', async () => {
     const dataDir = join(temp.dir, 'Loket');
     const handle = await startMain({
-      openCore: (options) => openCore({ ...options, backupIntervalMs: QUICK_BACKUP_MS, sandbox: {} }),
+      openCore: async (options) => {
+        const core = await openCore({ ...options, backupIntervalMs: QUICK_BACKUP_MS, sandbox: {} });
+        await signInOwner(core);
+        return core;
+      },
       rendererDir: join(temp.dir, 'renderer'),
       preloadPath: join(temp.dir, 'preload.js'),
       env: { LOKET_DATA_DIR: dataDir },

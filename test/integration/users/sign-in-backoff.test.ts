@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core/app/core';
+import { caller, OUTLET, usersHarness, valueOf } from './users-fixture';
+
+let h: ReturnType<typeof usersHarness>;
+let core: Core;
+let cashierId: number;
+const OWNER = 'window:owner';
+const COUNTER = 'window:counter';
+beforeEach(async () => {
+  h = usersHarness();
+  core = await h.open();
+  valueOf(await caller(core, OWNER)('setup:complete', { outlet: OUTLET, owner: { name: 'Bu Sari', pin: '4321' }, cashiers: [{ name: 'Andi', pin: '1111' }] }));
+  const users = valueOf(await caller(core, OWNER)<{ users: { id: number; name: string }[] }>('auth:status')).users;
+  cashierId = users.find((u) => u.name === 'Andi')!.id;
+});
+afterEach(async () => {
+  await h.cleanup();
+});
+
+const SECOND = 1000;
+const signIn = (pin: string, on: Core = core) => caller(on, COUNTER)('auth:signIn', { userId: cashierId, pin });
+/** Five wrong PINs, each after the previous wait ended: the 15-minute lock. */
+async function lockOut(): Promise<void> {
+  for (let i = 0; i < 5; i += 1) {
+    expect(await signIn('0000')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    if (i < 4) h.clock.now += 60 * SECOND;
+  }
+}
+
+describe('signing in', () => {
+  it('picks a name, types the PIN: the session then runs as that user, until it is locked', async () => {
+    const call = caller(core, COUNTER);
+    expect(await signIn('1111')).toEqual({ ok: true, value: { user: { id: cashierId, name: 'Andi', role: 'cashier' } } });
+    expect(valueOf(await call('auth:status'))).toMatchObject({ user: { id: cashierId, name: 'Andi' } });
+    expect(await call('ledger:balances')).toMatchObject({ ok: true });
+    expect(valueOf(await call('auth:lock'))).toEqual({ locked: true });
+    expect(await call('ledger:balances')).toMatchObject({ ok: false, error: { code: 'signed_out' } });
+    expect(valueOf(await call('auth:status'))).toMatchObject({ user: null });
+  });
+
+  it('never answers with the PIN or its hash', async () => {
+    const everything = JSON.stringify([await signIn('1111'), await caller(core, OWNER)('users:list'), await caller(core, OWNER)('auth:status')]);
+    expect(everything).not.toContain('1111');
+    expect(everything).not.toContain('scrypt');
+  });
+});
+
+describe('wrong PINs', () => {
+  it('2 free tries, then waits of 30 s, 60 s and 15 minutes; a waiting user is refused without the PIN being checked', async () => {
+    expect(await signIn('0000')).toEqual({ ok: false, error: { code: 'wrong_pin', message: 'PIN salah. Jika salah 2 kali lagi, Anda harus menunggu sebelum mencoba lagi.' } });
+    expect(await signIn('0000')).toEqual({ ok: false, error: { code: 'wrong_pin', message: 'PIN salah. Jika salah 1 kali lagi, Anda harus menunggu sebelum mencoba lagi.' } });
+    expect(await signIn('0000')).toEqual({ ok: false, error: { code: 'wrong_pin', message: 'PIN salah. Coba lagi dalam 30 detik.' } });
+    // Even the right PIN is refused while waiting.
+    h.clock.now += 10 * SECOND;
+    expect(await signIn('1111')).toEqual({ ok: false, error: { code: 'locked', message: 'Terlalu banyak PIN salah. Coba lagi dalam 20 detik.' } });
+    h.clock.now += 20 * SECOND;
+    expect(await signIn('0000')).toEqual({ ok: false, error: { code: 'wrong_pin', message: 'PIN salah. Coba lagi dalam 1 menit.' } });
+    h.clock.now += 60 * SECOND;
+    expect(await signIn('0000')).toEqual({ ok: false, error: { code: 'wrong_pin', message: 'PIN salah. Coba lagi dalam 15 menit.' } });
+    h.clock.now += 61 * SECOND;
+    expect(await signIn('1111')).toEqual({ ok: false, error: { code: 'locked', message: 'Terlalu banyak PIN salah. Coba lagi dalam 14 menit.' } });
+    // The sign-in screen shows the wait.
+    const listed = valueOf(await caller(core, COUNTER)<{ users: { id: number; waitUntil: number | null }[] }>('auth:status')).users;
+    expect(listed.find((u) => u.id === cashierId)?.waitUntil).toBeGreaterThan(h.clock.now);
+  });
+
+  it('the lock survives a restart; after it ends the right PIN signs in and clears the count', async () => {
+    await lockOut();
+    await h.closeCore(core);
+    core = await h.open();
+    expect(await signIn('1111')).toMatchObject({ ok: false, error: { code: 'locked', message: 'Terlalu banyak PIN salah. Coba lagi dalam 15 menit.' } });
+    h.clock.now += 15 * 60 * SECOND;
+    expect(await signIn('1111')).toMatchObject({ ok: true });
+    // Counting starts over: one wrong PIN is a free one again.
+    expect(await signIn('0000')).toMatchObject({ ok: false, error: { code: 'wrong_pin', message: expect.stringContaining('2 kali lagi') } });
+  });
+
+  it("the owner's PIN reset lifts the lock at once", async () => {
+    await lockOut();
+    const owner = caller(core, OWNER);
+    expect(valueOf(await owner<{ users: { id: number; failedAttempts: number; waitUntil: number | null }[] }>('users:list')).users.find((u) => u.id === cashierId)).toMatchObject({ failedAttempts: 5, waitUntil: expect.any(Number) });
+    expect(valueOf(await owner('users:resetPin', { id: cashierId, pin: '5555' }))).toMatchObject({ id: cashierId, failedAttempts: 0, waitUntil: null });
+    expect(await signIn('1111')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    expect(await signIn('5555')).toMatchObject({ ok: true });
+  });
+
+  it('changing one\'s own PIN needs the current one, and wrong ones count', async () => {
+    valueOf(await signIn('1111'));
+    const call = caller(core, COUNTER);
+    expect(await call('auth:changePin', { currentPin: '0000', newPin: '7777' })).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    expect(await call('auth:changePin', { currentPin: '0000', newPin: '7777' })).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    expect(await call('auth:changePin', { currentPin: '0000', newPin: '7777' })).toMatchObject({ ok: false, error: { code: 'wrong_pin', message: 'PIN salah. Coba lagi dalam 30 detik.' } });
+    expect(await call('auth:changePin', { currentPin: '1111', newPin: '7777' })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    h.clock.now += 30 * SECOND;
+    expect(valueOf(await call('auth:changePin', { currentPin: '1111', newPin: '7777' }))).toEqual({ changed: true });
+    expect(await signIn('1111')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    expect(await signIn('7777')).toMatchObject({ ok: true });
+  });
+});
