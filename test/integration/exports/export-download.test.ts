@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJobView } from '../../../electron/core/exports';
-import { startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server';
+import { HEADLESS_SESSION, startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server';
+import { signInOwner } from '../../support/sessions';
 import { openCoreWithSales } from './core-fixture-exports';
 
 /** Headless mode: a finished export is downloaded over GET /api/exports/file/<name>, behind the same guards as the API. */
@@ -14,6 +15,8 @@ let file: ExportJobView;
 
 beforeEach(async () => {
   t = await openCoreWithSales(25, DAY, 'LKDL');
+  // The download is asked with the run's token: the owner is signed in on the headless session.
+  await signInOwner(t.core, HEADLESS_SESSION);
   server = await startHeadlessServer({ core: t.core, port: 0 });
   const started = await t.call<ExportJobView>('exports:start', { format: 'xlsx', range: { from: DAY, to: DAY } });
   file = await t.ended(started.jobId);
