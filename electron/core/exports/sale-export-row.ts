@@ -25,6 +25,8 @@ export interface ExportSaleRow {
   createdAt: number;
   /** The cashier of the sale's shift; null for a sale outside any shift. */
   cashier: string | null;
+  /** The signed-in user who made the sale (current name); null for background work and sales from before users. */
+  seller?: string | null;
   /** 1 for a refused attempt whose customer's money went on to another provider's attempt (not a sale of its own). */
   rerouted: number;
 }
@@ -50,8 +52,8 @@ const BASE_COLUMNS = `s.id, s.ref_id AS refId, s.kind, s.provider, s.product_nam
  * `total`. Each chunk is one index seek on (business_day = day, id > last): a keyset over the
  * whole range ("(day, id) > (?, ?)") is not seekable in SQLite and would rescan the range from its
  * start for every chunk. The cashier comes from the shift table (migration 008) and the reroute mark
- * from sale.rerouted_to (migration 009), the commission from sale.commission (migration 012); a data
- * dir from before them is read without.
+ * from sale.rerouted_to (migration 009), the commission from sale.commission (migration 012), the
+ * seller from sale.user_id (migration 014); a data dir from before them is read without.
  */
 export class SaleExportQuery {
   private readonly ofDay: Database.Statement;
@@ -66,8 +68,9 @@ export class SaleExportQuery {
     const join = hasShifts ? 'LEFT JOIN shift sh ON sh.id = s.shift_id' : '';
     const rerouted = columns.has('rerouted_to') ? 's.rerouted_to IS NOT NULL AS rerouted' : '0 AS rerouted';
     const commission = columns.has('commission') ? 's.commission AS commission' : '0 AS commission';
+    const seller = columns.has('user_id') ? '(SELECT u.name FROM app_user u WHERE u.id = s.user_id) AS seller' : 'NULL AS seller';
     this.ofDay = db.prepare(
-      `SELECT ${BASE_COLUMNS}, ${cashier}, ${rerouted}, ${commission} FROM sale s ${join}
+      `SELECT ${BASE_COLUMNS}, ${cashier}, ${rerouted}, ${commission}, ${seller} FROM sale s ${join}
         WHERE s.business_day = @day AND s.id > @afterId AND s.id <= @lastId ORDER BY s.id LIMIT @limit`,
     );
     this.countRows = db.prepare('SELECT count(*) AS n FROM sale WHERE business_day BETWEEN @from AND @to AND id <= @lastId');

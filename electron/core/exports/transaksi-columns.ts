@@ -74,7 +74,16 @@ export function transaksiCells(sale: ExportSaleRow, zone: OutletTimeZone): Trans
     labelOf(REFUND_LABEL, sale.refund),
     sale.serial ?? '',
     sale.providerRef ?? '',
-    sale.cashier ?? NO_SHIFT_LABEL,
+    kasir(sale),
     sale.message ?? '',
   ];
+}
+
+/**
+ * Kasir: who sold, i.e. the signed-in user the sale records. A sale with no user (made before users
+ * existed, or by background work) falls back to its shift's cashier, the name typed when that shift
+ * was opened and the only record of who stood at the counter then; "Tanpa shift" when neither.
+ */
+function kasir(sale: ExportSaleRow): string {
+  return sale.seller ?? sale.cashier ?? NO_SHIFT_LABEL;
 }

@@ -60,6 +60,9 @@ export function buildReceipt(sale: SaleRecord, ctx: ReceiptContext): Receipt {
   lines.push(field('Waktu', at(slip === 'pending' ? sale.createdAt : (sale.settledAt ?? sale.updatedAt))));
   lines.push(field('No. Trx', sale.refId));
   if (sale.providerRef) lines.push(field('Ref. Provider', sale.providerRef));
+  // Who served the customer. A sale no signed-in user made (from before users existed) prints no
+  // line rather than a placeholder: the customer's slip has nothing to explain.
+  if (sale.seller) lines.push(field('Kasir', sale.seller.name));
   lines.push(rule(), ...kind.subject(sale));
   if (slip === 'receipt') lines.push(...kind.delivered(sale), rule(), ...kind.amounts(sale));
   if (slip === 'pending') {

@@ -49,6 +49,16 @@ export interface SaleRecord {
   alertAt: number | null;
   alertResolvedAt: number | null;
   alertResolution: string | null;
+  /**
+   * Who made the sale: the signed-in user of the call that started it (sale.user_id, migration 014),
+   * with their current name. Null for background work and for sales from before users existed.
+   */
+  seller: SaleSeller | null;
+}
+
+export interface SaleSeller {
+  id: number;
+  name: string;
 }
 
 export const SALE_COLUMNS = `id, request_id AS requestId, ref_id AS refId, kind, provider, product_id AS productId,
@@ -58,11 +68,22 @@ export const SALE_COLUMNS = `id, request_id AS requestId, ref_id AS refId, kind,
   next_check_at AS nextCheckAt, business_day AS businessDay, created_at AS createdAt, sent_at AS sentAt,
   updated_at AS updatedAt, settled_at AS settledAt, provider_mode AS providerMode, provider_base_url AS providerBaseUrl,
   reported_cost AS reportedCost, alert, alert_evidence AS alertEvidence, alert_at AS alertAt,
-  alert_resolved_at AS alertResolvedAt, alert_resolution AS alertResolution`;
+  alert_resolved_at AS alertResolvedAt, alert_resolution AS alertResolution,
+  user_id AS sellerId, (SELECT app_user.name FROM app_user WHERE app_user.id = user_id) AS sellerName`;
 
-type Row = Omit<SaleRecord, 'details' | 'needsOperator'> & { detailsJson: string; needsOperator: number };
+type Row = Omit<SaleRecord, 'details' | 'needsOperator' | 'seller'> & {
+  detailsJson: string;
+  needsOperator: number;
+  sellerId: number | null;
+  sellerName: string | null;
+};
 
 export function toSaleRecord(row: Row): SaleRecord {
-  const { detailsJson, needsOperator, ...rest } = row;
-  return { ...rest, needsOperator: needsOperator === 1, details: JSON.parse(detailsJson) as Record<string, string | number> };
+  const { detailsJson, needsOperator, sellerId, sellerName, ...rest } = row;
+  return {
+    ...rest,
+    needsOperator: needsOperator === 1,
+    details: JSON.parse(detailsJson) as Record<string, string | number>,
+    seller: sellerId === null || sellerName === null ? null : { id: sellerId, name: sellerName },
+  };
 }

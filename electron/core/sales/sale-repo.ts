@@ -13,7 +13,7 @@ export type SaleEventSource = 'cashier' | 'provider' | 'poll' | 'callback' | 're
 export type NewSale = Omit<
   SaleRecord,
   | 'commission' | 'id' | 'state' | 'needsOperator' | 'providerRef' | 'serial' | 'message' | 'refund' | 'checkCount' | 'nextCheckAt' | 'sentAt' | 'updatedAt' | 'settledAt'
-  | 'reportedCost' | 'alert' | 'alertEvidence' | 'alertAt' | 'alertResolvedAt' | 'alertResolution'
+  | 'reportedCost' | 'alert' | 'alertEvidence' | 'alertAt' | 'alertResolvedAt' | 'alertResolution' | 'seller'
 > & { commission?: number; providerRef?: string | null };
 
 /** SQL for sales; callers hold the transaction. */

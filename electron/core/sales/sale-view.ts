@@ -36,6 +36,7 @@ export function toSaleView(sale: SaleRecord): SaleView {
     alertAt: sale.alertAt,
     alertResolvedAt: sale.alertResolvedAt,
     alertResolution: sale.alertResolution,
+    seller: sale.seller,
   };
 }
 

@@ -8,10 +8,10 @@ import type { SaleState } from './state-machine';
 /** Read side of sales for History, the Pending panel and recent numbers. */
 export function listSales(
   db: Database.Database,
-  filter: { query?: string; state?: SaleState; from?: string; to?: string; limit?: number },
+  filter: { query?: string; state?: SaleState; from?: string; to?: string; limit?: number; userId?: number | null },
 ): SaleRecord[] {
   const where: string[] = [];
-  const params: (string | number)[] = [];
+  const params: (string | number | null)[] = [];
   if (filter.query?.trim()) {
     // The cashier's text is matched literally: % and _ (LIKE's wildcards) and the escape itself are escaped.
     const q = `%${filter.query.trim().replace(/[\\%_]/g, '\\$&')}%`;
@@ -32,7 +32,18 @@ export function listSales(
     where.push('business_day <= ?');
     params.push(filter.to);
   }
-  const sql = `SELECT ${SALE_COLUMNS} FROM sale ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+  let order = 'id DESC';
+  if (filter.userId !== undefined) {
+    // One user's sales (null: no signed-in user) are a range of sale_by_user (user_id, business_day,
+    // then the rowid): newest day first, newest first within it, read straight off the index and
+    // stopped at the limit. Ordering by id alone would make SQLite walk the whole table backwards
+    // (its rowid order) until it found enough of a user who sold little. Within a day ids still run
+    // in time order, so the list reads the same as the unfiltered one.
+    where.push('user_id IS ?');
+    params.push(filter.userId);
+    order = 'business_day DESC, id DESC';
+  }
+  const sql = `SELECT ${SALE_COLUMNS} FROM sale ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
   return readSales(db.prepare(sql).all(...params, filter.limit ?? 100));
 }
 

@@ -29,7 +29,7 @@ const flightSale = (fields: Partial<SaleRecord>): SaleRecord => ({
   commission: 70_000, state: 'success', needsOperator: false, providerRef: 'ABCDEF', serial: null, message: null, details: DETAILS, itrx: null,
   reroutedFrom: null, refund: 'none', checkCount: 0, nextCheckAt: null, businessDay: '2026-11-30', createdAt: Date.UTC(2026, 10, 30, 3),
   sentAt: Date.UTC(2026, 10, 30, 3), updatedAt: Date.UTC(2026, 10, 30, 3), settledAt: Date.UTC(2026, 10, 30, 3), providerMode: 'sandbox',
-  providerBaseUrl: null, reportedCost: null, alert: null, alertEvidence: null, alertAt: null, alertResolvedAt: null, alertResolution: null,
+  providerBaseUrl: null, reportedCost: null, alert: null, alertEvidence: null, alertAt: null, alertResolvedAt: null, alertResolution: null, seller: null,
   ...fields,
 });
 const OUTLET = { name: 'Konter Berkah', address: null, phone: null, footer: 'Terima kasih.' };

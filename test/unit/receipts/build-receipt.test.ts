@@ -12,7 +12,7 @@ const sale = (fields: Partial<SaleRecord>): SaleRecord => ({
   customerNo: '081234567890', customerName: null, inquiryId: null, price: 12_000, cost: 10_800, commission: 0, state: 'success', needsOperator: false,
   providerRef: null, serial: null, message: null, details: {}, itrx: null, reroutedFrom: null, refund: 'none', checkCount: 0, nextCheckAt: null,
   businessDay: '2026-11-30', createdAt: 0, sentAt: 0, updatedAt: 0, settledAt: 0, providerMode: 'sandbox', providerBaseUrl: null,
-  reportedCost: null, alert: null, alertEvidence: null, alertAt: null, alertResolvedAt: null, alertResolution: null,
+  reportedCost: null, alert: null, alertEvidence: null, alertAt: null, alertResolvedAt: null, alertResolution: null, seller: null,
   ...fields,
 });
 

@@ -28,6 +28,7 @@ export function saleView(overrides: Partial<SaleView> = {}): SaleView {
     nextCheckAt: null,
     reportedCost: null,
     alert: null,
+    seller: null,
     alertEvidence: null,
     alertAt: null,
     alertResolvedAt: null,

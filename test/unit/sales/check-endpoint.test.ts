@@ -18,7 +18,7 @@ function saleOf(provider: ProviderId, endpoint: { providerMode: 'sandbox' | 'liv
     customerNo: '081234567890', customerName: null, inquiryId: null, price: 12_000, cost: 10_500, commission: 0, state: 'unknown', needsOperator: false,
     providerRef: 'TRX1', serial: null, message: null, details: {}, itrx: 1, reroutedFrom: null, refund: 'none', checkCount: 0, nextCheckAt: null,
     businessDay: '2026-11-24', createdAt: 0, sentAt: 0, updatedAt: 0, settledAt: null, reportedCost: null, alert: null, alertEvidence: null,
-    alertAt: null, alertResolvedAt: null, alertResolution: null, ...endpoint, ...extra,
+    alertAt: null, alertResolvedAt: null, alertResolution: null, seller: null, ...endpoint, ...extra,
   };
 }
 

@@ -12,6 +12,19 @@ export const saleKindSchema = z.enum(saleKinds);
 /** What the owner says a late success really was (see sales/late-success.ts). */
 export const alertResolutionSchema = z.enum(ALERT_RESOLUTIONS);
 
+/**
+ * Who did it: a user's id and current name (migration 014). Null on the views means nobody signed in
+ * made it: background work ("Sistem"), or a row from before users existed; the screens show both the
+ * same way (renderer/src/format/user-label.ts).
+ */
+export const userRefSchema = z.object({ id: z.number().int().positive(), name: z.string() });
+
+/**
+ * A "by user" filter of a list or report: a user's id, or null for the rows no signed-in user made
+ * (before users existed, or background work). Absent = everyone.
+ */
+export const userFilterSchema = z.number().int().positive().nullable().optional();
+
 const details = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const billView = z.object({
@@ -68,6 +81,8 @@ export const saleView = z.object({
   alertAt: z.number().int().nullable(),
   alertResolvedAt: z.number().int().nullable(),
   alertResolution: z.string().nullable(),
+  /** The signed-in user who made the sale (the cashier at the counter); null: see userRefSchema. */
+  seller: userRefSchema.nullable(),
 });
 
 /**
@@ -145,6 +160,8 @@ export const salesChannels = {
         from: businessDaySchema.optional(),
         to: businessDaySchema.optional(),
         limit: z.number().int().min(1).max(500).optional(),
+        /** Only this user's sales (null: those no signed-in user made). */
+        userId: userFilterSchema,
       })
       .strict(),
     output: z.object({ sales: z.array(saleView) }),
