@@ -3,6 +3,7 @@ import { commissionShares } from './commission';
 import { lateSuccessShares } from './late-success-money';
 import { statement } from './statements';
 import { addInto, zeroSums, type SaleKey, type SaleShare, type Sums } from './totals';
+import { USER_DAY_TOTALS_SQL, type UserFilter } from './user-totals';
 
 export type Dimension = 'day' | 'category' | 'provider' | 'product' | 'shift';
 export interface BreakdownRow {
@@ -28,16 +29,21 @@ type DayTotalRow = [string, SaleKey['kind'], SaleKey['provider'], string, number
  * The range's sales summed by day, category, provider, product and shift: the day totals the
  * triggers keep, plus the money only the ledger knows per sale (late-success decisions,
  * commission). Cost grows with the number of groups, not with the number of sales.
+ *
+ * With `user` (an id, or null for sales no signed-in user made): the same figures of that user's
+ * sales only, summed from their sale rows (user-totals.ts: the day totals have no user).
  */
-export function readBreakdowns(db: Database.Database, from: string, to: string): Breakdowns {
+export function readBreakdowns(db: Database.Database, from: string, to: string, user?: UserFilter): Breakdowns {
   const breakdowns: Breakdowns = { day: new Map(), category: new Map(), provider: new Map(), product: new Map(), shift: new Map() };
-  const text = statement(db, DAY_TOTALS_SQL).pluck().get(from, to) as string;
+  const text = (
+    user === undefined ? statement(db, DAY_TOTALS_SQL).pluck().get(from, to) : statement(db, USER_DAY_TOTALS_SQL).pluck().get(user, from, to)
+  ) as string;
   for (const [day, kind, provider, productId, shift, productName, count, gross, cost, refundCount, refundAmount, refundsPaid, pendingCount, failedCount] of JSON.parse(text) as DayTotalRow[]) {
     const sums: Sums = { count, gross, cost, commission: 0, refundCount, refundAmount, refundsPaid, pendingCount, failedCount };
     addShare(breakdowns, { sale: { day, kind, provider, productId, productName, shiftId: shift }, sums });
   }
-  for (const share of lateSuccessShares(db, from, to)) addShare(breakdowns, share);
-  for (const share of commissionShares(db, from, to)) addShare(breakdowns, share);
+  for (const share of lateSuccessShares(db, from, to, user)) addShare(breakdowns, share);
+  for (const share of commissionShares(db, from, to, user)) addShare(breakdowns, share);
   return breakdowns;
 }
 

@@ -3,6 +3,7 @@ import { ACCOUNT } from '../ledger';
 import { SALE_KEY_COLUMNS } from './sale-key';
 import { statement } from './statements';
 import type { SaleKey, SaleShare } from './totals';
+import { userCondition, type UserFilter } from './user-totals';
 
 /**
  * Commission income (credits to commission_income) of the range's sales that earn one, whenever
@@ -14,7 +15,8 @@ import type { SaleKey, SaleShare } from './totals';
  * `sale:<id>:<step>` (a range of the unique idem_key index, then posting_by_entry). The cost follows
  * the number of such sales in the range, never the history. A sale not settled yet has none.
  */
-export function commissionShares(db: Database.Database, from: string, to: string): SaleShare[] {
+export function commissionShares(db: Database.Database, from: string, to: string, user?: UserFilter): SaleShare[] {
+  const byUser = userCondition(user, 's.');
   const rows = statement(
     db,
     // INDEXED BY: the planner cannot tell the partial index from sale_day without statistics; this
@@ -24,7 +26,7 @@ export function commissionShares(db: Database.Database, from: string, to: string
           WHERE e.idem_key >= 'sale:' || s.id || ':' AND e.idem_key < 'sale:' || s.id || ';'
             AND +p.account_id = (SELECT id FROM account WHERE code = ?)) AS amount
        FROM sale s INDEXED BY sale_with_commission
-      WHERE s.business_day BETWEEN ? AND ? AND s.commission > 0`,
-  ).all(ACCOUNT.commissionIncome, from, to) as (SaleKey & { amount: number })[];
+      WHERE s.business_day BETWEEN ? AND ? AND s.commission > 0${byUser.sql}`,
+  ).all(ACCOUNT.commissionIncome, from, to, ...byUser.params) as (SaleKey & { amount: number })[];
   return rows.filter((row) => row.amount !== 0).map(({ amount, ...sale }) => ({ sale, sums: { commission: -amount } }));
 }

@@ -3,6 +3,7 @@ import { ACCOUNT } from '../ledger';
 import { SALE_KEY_COLUMNS } from './sale-key';
 import { statement } from './statements';
 import type { SaleKey, SaleShare, Sums } from './totals';
+import { userCondition, type UserFilter } from './user-totals';
 
 /**
  * A late success the owner resolved moves money after the sale was failed (sale-postings.ts,
@@ -12,13 +13,14 @@ import type { SaleKey, SaleShare, Sums } from './totals';
  * either), a cost alone means the provider charged and the outlet bore it, nothing means the
  * provider reversed it. Rare rows, found by their own partial index.
  */
-export function lateSuccessShares(db: Database.Database, from: string, to: string): SaleShare[] {
+export function lateSuccessShares(db: Database.Database, from: string, to: string, user?: UserFilter): SaleShare[] {
+  const byUser = userCondition(user);
   const alerts = statement(
     db,
       `SELECT id, rerouted_to IS NOT NULL AS superseded, ${SALE_KEY_COLUMNS}
          FROM sale INDEXED BY sale_alert_resolved_by_day
-        WHERE alert_resolved_at IS NOT NULL AND business_day BETWEEN ? AND ?`,
-  ).all(from, to) as (SaleKey & { id: number; superseded: number })[];
+        WHERE alert_resolved_at IS NOT NULL AND business_day BETWEEN ? AND ?${byUser.sql}`,
+  ).all(from, to, ...byUser.params) as (SaleKey & { id: number; superseded: number })[];
   if (alerts.length === 0) return [];
   const legsOf = statement(
     db,

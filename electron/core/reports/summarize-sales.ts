@@ -12,15 +12,18 @@ export type ReportSummary = z.output<typeof reportSummaryView>;
 export interface DayRange {
   from: string;
   to: string;
+  /** Only this user's sales (null: those no signed-in user made); absent: everyone's. */
+  userId?: number | null;
 }
 
 /**
  * Laporan's totals for a range of business days (the day each sale was made, both ends included),
  * with the same figures per day, category, provider, product and cashier; each breakdown adds up
- * to the totals. perDay lists every day of the range, zeros included.
+ * to the totals. perDay lists every day of the range, zeros included. With `userId`, every figure
+ * is of that user's sales only.
  */
 export function summarizeSales(ledger: Ledger, range: DayRange): ReportSummary {
-  const read = readBreakdowns(ledger.db, range.from, range.to);
+  const read = readBreakdowns(ledger.db, range.from, range.to, range.userId);
   const totals = zeroSums();
   for (const row of read.day.values()) addInto(totals, row.sums);
   const byShift = [...read.shift.values()].filter((row) => !isEmpty(row.sums));

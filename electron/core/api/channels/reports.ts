@@ -1,18 +1,30 @@
 import { z } from 'zod';
 import { businessDaySchema, isCalendarDate, providerIdSchema, rupiahSchema } from '../schemas';
-import { saleKindSchema, saleStateSchema } from './sales';
+import { saleKindSchema, saleStateSchema, userFilterSchema } from './sales';
 
 /**
  * Laporan: everything is by business day (the day a sale was made, in the outlet's zone). A range is
  * inclusive on both ends and at most 366 days. Money is integer rupiah; margin = gross - cost +
  * commission, where cost is what the provider charged (its reported cost when it gave one).
  */
-export const dayRangeSchema = z
-  .object({ from: businessDaySchema, to: businessDaySchema })
-  .strict()
-  // A date already refused above says so alone: no second complaint about an order it cannot have.
-  .refine((r) => !realDays(r) || r.from <= r.to, 'Tanggal awal harus sebelum atau sama dengan tanggal akhir.')
-  .refine((r) => !realDays(r) || daysBetween(r.from, r.to) < 366, 'Rentang laporan maksimal 366 hari.');
+export const dayRangeSchema = withRangeRules(z.object({ from: businessDaySchema, to: businessDaySchema }).strict());
+
+/**
+ * A range of one user's sales (`userId`; null: the sales no signed-in user made; absent: everyone),
+ * for the reports that can filter by who sold.
+ */
+export const userDayRangeSchema = withRangeRules(
+  z.object({ from: businessDaySchema, to: businessDaySchema, userId: userFilterSchema }).strict(),
+);
+
+function withRangeRules<T extends z.ZodType<{ from: string; to: string }>>(range: T) {
+  return (
+    range
+      // A date already refused above says so alone: no second complaint about an order it cannot have.
+      .refine((r) => !realDays(r) || r.from <= r.to, 'Tanggal awal harus sebelum atau sama dengan tanggal akhir.')
+      .refine((r) => !realDays(r) || daysBetween(r.from, r.to) < 366, 'Rentang laporan maksimal 366 hari.')
+  );
+}
 
 function realDays(r: { from: string; to: string }): boolean {
   return [r.from, r.to].every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDate(day));
@@ -117,7 +129,8 @@ export const reportChannels = {
       lastSales: z.array(lastSale),
     }),
   },
-  'reports:summary': { input: dayRangeSchema, output: reportSummaryView },
+  /** With `userId`: only that user's sales (summed from the sale rows, see reports/user-totals.ts). */
+  'reports:summary': { input: userDayRangeSchema, output: reportSummaryView },
   'reports:depositMovements': { input: dayRangeSchema, output: depositMovementsView },
   'reports:cashMovements': { input: dayRangeSchema, output: cashMovementsView },
   'reports:charts': { input: z.object({ day: businessDaySchema }).strict(), output: reportChartsView },

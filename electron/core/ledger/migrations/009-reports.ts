@@ -80,8 +80,12 @@ export const migration009: Migration = {
   },
 };
 
-/** The share of one sale row (`r`) in each total column, wrapped in `agg` (SUM for the backfill). */
-function shareColumns(r: string, agg: '' | 'SUM', sign = 1): string {
+/**
+ * The share of one sale row (`r`) in each total column, wrapped in `agg` (SUM for the backfill).
+ * Also what Laporan sums from sale rows when it filters by user (reports/user-totals.ts): the one
+ * rule, so a user's totals are counted exactly as the day totals are.
+ */
+export function shareColumns(r: string, agg: '' | 'SUM', sign = 1): string {
   const live = `${r}.rerouted_to IS NULL`;
   const when = (condition: string, value: string) => `${agg}(CASE WHEN ${live} AND ${condition} THEN ${sign} * ${value} ELSE 0 END)`;
   return [
