@@ -9,7 +9,8 @@ export const SHIFT_COLUMNS = `id, request_id AS requestId, cashier, business_day
   opening_float AS openingFloat, opening_difference AS openingDifference,
   opening_cause AS openingCause, opening_reason AS openingReason, closed_at AS closedAt,
   close_request_id AS closeRequestId, expected_cash AS expectedCash, counted_cash AS countedCash, difference,
-  difference_reason AS differenceReason, denominations_json AS denominationsJson`;
+  difference_reason AS differenceReason, denominations_json AS denominationsJson,
+  user_id AS userId, closed_by_user_id AS closedByUserId`;
 
 export interface ShiftRow {
   id: number;
@@ -28,6 +29,9 @@ export interface ShiftRow {
   difference: number | null;
   differenceReason: string | null;
   denominationsJson: string | null;
+  /** Who opened it / closed it (migration 014): the signed-in user; null for shifts from before users. */
+  userId: number | null;
+  closedByUserId: number | null;
 }
 
 export function toShiftView(row: ShiftRow): ShiftView {
@@ -46,5 +50,7 @@ export function toShiftView(row: ShiftRow): ShiftView {
     difference: row.difference,
     differenceReason: row.differenceReason,
     denominations: row.denominationsJson ? (JSON.parse(row.denominationsJson) as DenominationCount) : null,
+    userId: row.userId,
+    closedByUserId: row.closedByUserId,
   };
 }

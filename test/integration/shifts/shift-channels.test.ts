@@ -4,7 +4,7 @@ import { openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
 import { channelCaller } from '../../support/core-fixture';
 import { makeTempDir } from '../../support/temp-dir';
-import { OWNER_SESSION, signInOwner } from '../../support/sessions';
+import { CASHIER_SESSION, OWNER_SESSION, signInCashier, signInOwner } from '../../support/sessions';
 
 /**
  * Shifts and the day close through the contract, as the screens use them, on a whole core (no
@@ -18,6 +18,7 @@ const seen: { event: string; payload: unknown }[] = [];
 beforeAll(async () => {
   core = await openCore({ dataDir: dir.dir, backupIntervalMs: 0, sandbox: {}, now: () => now, timeZone: 'Asia/Jakarta' });
   await signInOwner(core);
+  await signInCashier(core, 'Sari', '2468');
   core.onEvent((event, payload) => seen.push({ event, payload }));
   call = channelCaller(core);
   await call('ledger:recordOpeningCash', { requestId: 'chan-cash-1', amount: '150.000' });
@@ -31,6 +32,11 @@ const refusal = async (channel: string, input: unknown) => {
   const result = await core.dispatch(channel, input, OWNER_SESSION);
   if (result.ok) throw new Error(`${channel} was accepted`);
   return result.error;
+};
+const asSari = async <T>(channel: string, input: unknown): Promise<T> => {
+  const result = await core.dispatch(channel, input, CASHIER_SESSION);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
 };
 const journal = async () => (await call<ChannelOutput<'ledger:journalForDay'>>('ledger:journalForDay', {})).entries;
 const drawer = async () => (await call<ChannelOutput<'ledger:balances'>>('ledger:balances')).accounts.find((a) => a.code === 'cash_drawer')!.balance;
@@ -75,7 +81,8 @@ describe('the counter through the contract', () => {
     });
     expect(shiftEvents()).toEqual([]);
     const difference = { cause: 'owner_float', reason: 'Pemilik ambil Rp 10.000' };
-    const shift = await call<ChannelOutput<'shifts:open'>>('shifts:open', { requestId: 'chan-open-1', cashier: ' Sari ', float, difference });
+    // The shift is the signed-in cashier's: opened by Sari, in her name (no name typed).
+    const shift = await asSari<ChannelOutput<'shifts:open'>>('shifts:open', { requestId: 'chan-open-1', float, difference });
     expect(shift).toMatchObject({
       cashier: 'Sari',
       businessDay: '2026-12-01',
@@ -88,7 +95,7 @@ describe('the counter through the contract', () => {
     expect(await drawer()).toBe(140_000);
     expect(shiftEvents()).toEqual([{ shiftId: shift.id }]);
     expect(seen.some((e) => e.event === 'ledger:changed')).toBe(true);
-    expect(await call('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: '140.000' }, difference })).toEqual(shift);
+    expect(await asSari('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: '140.000' }, difference })).toEqual(shift);
     expect(await refusal('shifts:open', { requestId: 'chan-open-1', cashier: 'Sari', float: { amount: 1 } })).toEqual({
       code: 'conflict',
       message: 'Permintaan ini sudah tercatat dengan isi yang berbeda; tidak dicatat ulang.',

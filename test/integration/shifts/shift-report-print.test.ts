@@ -27,7 +27,9 @@ beforeAll(async () => {
   h = shiftHandlers({ ledger: t.f.ledger, events: t.events });
   t.ownerCash(100_000);
   t.tick();
-  shiftId = (await h['shifts:open']({ requestId: 'print-open-1', cashier: 'Sari Wulandari', float: { amount: '100.000' } }, OWNER_CALL)).id;
+  // The shift takes the signed-in user's name: a cashier's call context names Sari Wulandari.
+  const sari = { ...OWNER_CALL, session: 'test:cashier', user: { id: 2, name: 'Sari Wulandari', role: 'cashier' as const } };
+  shiftId = (await h['shifts:open']({ requestId: 'print-open-1', float: { amount: '100.000' } }, sari)).id;
   t.tick();
   t.succeed(t.sell());
   const failed = t.fail(t.sell());

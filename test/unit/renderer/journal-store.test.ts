@@ -16,6 +16,7 @@ const entry = (id: number, day: string, accounts: string[]): JournalEntry => ({
   memo: `entri ${id}`,
   amount: 12_300,
   postings: accounts.map((account, i) => ({ account, accountName: account, amount: i === 0 ? 12_300 : -12_300 })),
+  user: null,
 });
 
 /** Entries over two days; the core filters by day and account. Answers can be held to test races. */

@@ -25,7 +25,7 @@ function fakeCore(): FakePos & { accounts: AccountBalance[]; entries: JournalEnt
     'ledger:recordOpeningCash': (input) => {
       if (input.amount !== '500.000') return { ok: false, error: { code: 'invalid_input', message: 'Nominal tidak valid.' } };
       accounts[0]!.balance += 500_000;
-      entries.push({ id: 1, at: 0, businessDay: '2025-11-24', kind: 'opening_cash', memo: 'Kas awal', amount: 500_000, postings: [] });
+      entries.push({ id: 1, at: 0, businessDay: '2025-11-24', kind: 'opening_cash', memo: 'Kas awal', amount: 500_000, postings: [], user: null });
       return ok({ entryId: 1, duplicate: false });
     },
     // The core decides: this fake parks what goes to IAK (in Sandbox) and not what goes to MMBC.

@@ -18,6 +18,8 @@ export function shiftView(overrides: Partial<Shift> = {}): Shift {
     difference: null,
     differenceReason: null,
     denominations: null,
+    userId: null,
+    closedByUserId: null,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import {
   requestIdSchema,
   rupiahSchema,
 } from '../schemas';
+import { userRefSchema } from './sales';
 
 const accountBalance = z.object({
   code: z.string(),
@@ -37,6 +38,8 @@ const journalEntry = z.object({
   /** The entry's one amount: the sum of its debits (its legs are in `postings`). */
   amount: rupiahSchema,
   postings: z.array(z.object({ account: z.string(), accountName: z.string(), amount: rupiahSchema })),
+  /** Who recorded it (the signed-in user of the call); null: background work, or before users existed. */
+  user: userRefSchema.nullable(),
 });
 
 export const ledgerChannels = {

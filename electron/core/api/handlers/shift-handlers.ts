@@ -6,6 +6,7 @@ import type { OsPrinterPort } from '../../receipts/os-printer-port';
 import { salesOpenNow } from '../../shifts/carried-over';
 import { closeDay, dayRecap, unclosedDays, type DayRecap } from '../../shifts/day-close';
 import { ShiftBook, type ShiftWrite } from '../../shifts/shift-book';
+import { shiftCashierName } from '../../shifts/shift-cashier';
 import { toShiftView } from '../../shifts/shift-record';
 import { currentShift, shiftReport } from '../../shifts/shift-report';
 import { printShiftReport, shiftReportPdf } from '../../shifts/shift-report-printing';
@@ -50,7 +51,7 @@ export function shiftHandlers(deps: ShiftHandlerDeps): ShiftHandlers {
       const open = book.repo.open();
       return { current: open ? currentShift(ledger, open) : null };
     },
-    'shifts:open': (input) => toShiftView(announce(book.open(input))),
+    'shifts:open': (input, call) => toShiftView(announce(book.open({ ...input, cashier: shiftCashierName(input.cashier, call.user) }))),
     'shifts:previewOpen': (input) => book.previewOpen(input.float),
     'shifts:previewClose': (input) => {
       const preview = book.previewClose(input.counted);
