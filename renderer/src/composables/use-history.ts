@@ -2,19 +2,22 @@ import { reactive, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
 import type { ChannelInput, ErrorBody } from '../api/contract-types';
 import type { SaleDetail, SaleState, SaleView } from '../format/sale';
+import { userIdFilter, type UserChoice } from '../format/user-label';
 
 export interface HistoryFilters {
   query: string;
   state: SaleState | '';
   from: string;
   to: string;
+  /** Whose sales: everyone (''), nobody signed in ('none'), or one user. */
+  user: UserChoice;
 }
 
 const LIMIT = 200;
 
 /** Sales as `sales:list` finds them, and one sale's full story from `sales:get`. */
 export function useHistory() {
-  const filters = reactive<HistoryFilters>({ query: '', state: '', from: '', to: '' });
+  const filters = reactive<HistoryFilters>({ query: '', state: '', from: '', to: '', user: '' });
   const sales = shallowRef<SaleView[]>([]);
   const loading = ref(false);
   const error = ref<ErrorBody | null>(null);
@@ -31,6 +34,7 @@ export function useHistory() {
       ...(filters.state ? { state: filters.state } : {}),
       ...(filters.from ? { from: filters.from } : {}),
       ...(filters.to ? { to: filters.to } : {}),
+      ...userIdFilter(filters.user),
     };
   }
 

@@ -82,6 +82,7 @@ export const counterEn: typeof counterId = {
       cashier: 'Cashier name',
       cashierPlaceholder: 'e.g. Sari',
       cashierMissing: 'Enter the cashier’s name.',
+      cashierSignedIn: 'The shift opens in the signed-in user’s name. Switch user to open it in another name.',
       float: 'Float in the drawer',
       submit: 'Continue',
       checking: 'Checking…',

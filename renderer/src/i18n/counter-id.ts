@@ -80,6 +80,7 @@ export const counterId = {
       cashier: 'Nama kasir',
       cashierPlaceholder: 'contoh: Sari',
       cashierMissing: 'Isi nama kasir.',
+      cashierSignedIn: 'Kasir dibuka atas nama pengguna yang masuk. Ganti pengguna untuk membuka atas nama lain.',
       float: 'Modal awal di laci',
       submit: 'Lanjut',
       checking: 'Memeriksa…',

@@ -8,6 +8,7 @@ import { sellingEn } from './selling-en';
 import { authEn } from './auth-en';
 import { auditEn } from './audit-en';
 import { backupsEn } from './backups-en';
+import { peopleEn } from './people-en';
 
 export const en: MessageSchema = {
   app: {
@@ -154,6 +155,7 @@ export const en: MessageSchema = {
   auth: authEn,
   audit: auditEn,
   backups: backupsEn,
+  people: peopleEn,
   loadError: { retry: 'Try again' },
   counter: counterEn,
   errors: {

@@ -7,6 +7,7 @@ import { sellingId } from './selling-id';
 import { authId } from './auth-id';
 import { auditId } from './audit-id';
 import { backupsId } from './backups-id';
+import { peopleId } from './people-id';
 
 /** Bahasa Indonesia: the default and the reference for every key (English must match its shape). */
 export const id = {
@@ -154,6 +155,7 @@ export const id = {
   auth: authId,
   audit: auditId,
   backups: backupsId,
+  people: peopleId,
   loadError: { retry: 'Coba lagi' },
   counter: counterId,
   errors: {

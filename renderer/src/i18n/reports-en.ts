@@ -4,6 +4,7 @@ export const reportsEn: ReportsMessages = {
   title: 'Reports',
   loading: 'Loading the report…',
   reload: 'Reload',
+  byUserNote: 'Totals and breakdowns: this user’s sales only. Movements and charts: everyone.',
   period: '{from} to {to}',
   range: {
     label: 'Report period',

@@ -3,6 +3,7 @@ export const reportsId = {
   title: 'Laporan',
   loading: 'Memuat laporan…',
   reload: 'Muat ulang',
+  byUserNote: 'Ringkasan dan rincian: hanya penjualan pengguna ini. Mutasi dan grafik: semua pengguna.',
   period: '{from} s.d. {to}',
   range: {
     label: 'Periode laporan',

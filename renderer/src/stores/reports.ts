@@ -5,6 +5,7 @@ import { coalesced } from './coalesce';
 import { reportSection } from './report-section';
 import { includesDay, presetRange, type DayRange, type RangePreset } from './report-range';
 import type { ChannelOutput } from '../api/contract-types';
+import { userIdFilter, type UserChoice } from '../format/user-label';
 
 export type ReportSummary = ChannelOutput<'reports:summary'>;
 export type SalesTotals = ReportSummary['totals'];
@@ -25,9 +26,11 @@ export const useReportsStore = defineStore('reports', () => {
   const range = ref<DayRange | null>(null);
   /** The outlet's business day the presets were counted from. */
   const today = ref<string | null>(null);
+  /** Whose sales the summary (totals and breakdowns) counts; the movements and charts are everyone's. */
+  const user = ref<UserChoice>('');
   const pos = () => usePos();
   const sections = {
-    summary: reportSection((r) => pos().call('reports:summary', r)),
+    summary: reportSection((r) => pos().call('reports:summary', { ...r, ...userIdFilter(user.value) })),
     deposits: reportSection((r) => pos().call('reports:depositMovements', r)),
     cash: reportSection((r) => pos().call('reports:cashMovements', r)),
     charts: reportSection((r) => pos().call('reports:charts', { day: r.to })),
@@ -47,6 +50,18 @@ export const useReportsStore = defineStore('reports', () => {
   function setRange(next: DayRange): Promise<void> {
     range.value = { from: next.from, to: next.to };
     return load();
+  }
+
+  /**
+   * Another user's sales: the figures on screen are dropped first (same range, other people: they
+   * must never stand under the new choice), then the summary is read again.
+   */
+  function setUser(choice: UserChoice): Promise<void> {
+    user.value = choice;
+    const summary = sections.summary;
+    summary.data.value = null;
+    summary.dataRange.value = null;
+    return range.value ? summary.load(range.value) : Promise.resolve();
   }
 
   function applyPreset(preset: RangePreset): Promise<void> {
@@ -84,5 +99,5 @@ export const useReportsStore = defineStore('reports', () => {
     stopListening = null;
   }
 
-  return { range, today, sections, load, retry, setRange, applyPreset, open, startLive, stopLive };
+  return { range, today, user, sections, load, retry, setRange, setUser, applyPreset, open, startLive, stopLive };
 });

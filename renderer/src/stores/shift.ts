@@ -55,12 +55,13 @@ export const useShiftStore = defineStore('shift', () => {
   /**
    * Opens a shift; the same payload retried after an unknown outcome keeps its request id. A float
    * that differs from the ledger carries its cause and reason (the core refuses it otherwise).
+   * `cashier`: null when someone is signed in (the core opens the shift in their name).
    */
-  async function openShift(cashier: string, float: CountedCash, difference?: OpeningDifference): Promise<Result<Shift> | null> {
+  async function openShift(cashier: string | null, float: CountedCash, difference?: OpeningDifference): Promise<Result<Shift> | null> {
     if (opening.value) return null;
     opening.value = true;
     try {
-      const payload = { cashier, float, ...(difference ? { difference } : {}) };
+      const payload = { ...(cashier === null ? {} : { cashier }), float, ...(difference ? { difference } : {}) };
       const result = await usePos().call('shifts:open', { requestId: openAttempts.idFor(payload), ...payload });
       openAttempts.settle(result);
       return result;
