@@ -89,6 +89,8 @@ describe('Pending, refunds and operator decisions', () => {
     expect(await textOf(page, 'pending-count')).toBe('1');
     expect(await textOf(page, 'sale-result-refund')).toBe(`Kembalikan uang ${rupiahText(price)}`);
     await page.getByTestId('sale-result-refund').click();
+    // Money leaves the drawer: the refund is confirmed first (RefundButton).
+    await page.getByTestId('confirm-ok').click();
     await page.getByTestId('sale-result-refunded').waitFor();
     expect(await balanceOf(h.server, 'cash_drawer')).toBe(cashBefore);
     expect((await saleFor(number, IAK_PULSA)).refund).toBe('paid');
@@ -172,6 +174,8 @@ describe('Pending, refunds and operator decisions', () => {
     await confirmSale(page);
     await expect.poll(resultState, slow).toBe('failed');
     await page.getByTestId('sale-result-refund').click();
+    // Money leaves the drawer: the refund is confirmed first (RefundButton).
+    await page.getByTestId('confirm-ok').click();
     await page.getByTestId('sale-result-refunded').waitFor();
     const sale = await saleFor(number, IAK_PULSA);
     type Balances = { balances: { provider: string; difference: number | null }[] };
@@ -248,7 +252,6 @@ describe('Pending, refunds and operator decisions', () => {
     });
     expect(drained.status).toBe(200);
     await page.keyboard.press('F1');
-    await page.getByTestId('owner-view').check();
     await page.getByTestId('deposit-balances-check').click();
     await expect.poll(() => textOf(page, 'deposit-reported-mmbc'), slow).toBe('Rp 1.000');
     type Row = { provider: string; ledgerBalance: number; held: number; difference: number | null };

@@ -232,7 +232,6 @@ describe('Home amounts are read by the core before the confirmation', () => {
   ])('refuses %j under the field and never opens the confirmation', async (typed, message) => {
     await page.keyboard.press('F1');
     await page.getByTestId('home').waitFor();
-    await page.getByTestId('owner-view').check();
     const journalBefore = (await server.call('ledger:journalForDay')) as { value: { entries: unknown[] } };
     const dialogs = await countAppearances(page, 'confirm-dialog');
 

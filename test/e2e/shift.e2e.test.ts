@@ -218,7 +218,6 @@ describe('shifts and the day close', () => {
   });
 
   it('refuses the day close while a shift is open (the core\'s message), then closes the day with its recap', async () => {
-    await page.getByTestId('owner-view').check();
     await page.getByTestId('day-close').waitFor();
     await expect.poll(() => page.getByTestId('day-close-open-shifts').count(), poll).toBe(1);
     await page.getByTestId('day-close-action').click();
