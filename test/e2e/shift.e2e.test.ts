@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { countAppearances, launchChromium, rupiahText, textOf, watchForPageErrors } from './support/browser';
-import { freshDataDir, startHeadless, type Headless } from './support/headless';
+import { freshDataDir, OWNER_NAME, startHeadless, type Headless } from './support/headless';
 import { api, balanceOf, chooseTopUp, confirmSale, recordOpeningCash, sales, waitForProducts, type ApiSale } from './support/selling';
 import { clippedAmounts } from './support/amounts';
 
@@ -71,7 +71,9 @@ describe('shifts and the day close', () => {
   it('opens the counter from Top-up: cashier, float counted per denomination with a live sum, confirmation', async () => {
     await page.keyboard.press('F2');
     await page.getByTestId('shift-open-action').click();
-    await page.getByTestId('open-cashier').fill('Sari');
+    // The shift opens in the signed-in user's name: shown, not typed.
+    expect(await page.getByTestId('open-cashier').inputValue()).toBe(OWNER_NAME);
+    expect(await page.getByTestId('open-cashier').getAttribute('readonly')).not.toBeNull();
     await page.getByTestId('open-float-mode-pieces').check();
     await page.getByTestId('open-float-pieces-100000').fill('9');
     await page.getByTestId('open-float-pieces-50000').fill('1');
@@ -88,13 +90,13 @@ describe('shifts and the day close', () => {
 
     await page.getByTestId('open-shift-submit').click();
     await page.getByTestId('confirm-dialog').waitFor();
-    expect(await textOf(page, 'confirm-cashier')).toBe('Sari');
+    expect(await textOf(page, 'confirm-cashier')).toBe(OWNER_NAME);
     expect(await textOf(page, 'confirm-float')).toBe('Rp 1.000.000');
     await page.keyboard.press('Enter');
     await page.getByTestId('topup-phone').waitFor();
-    expect(await textOf(page, 'header-shift-cashier')).toBe('Sari');
+    expect(await textOf(page, 'header-shift-cashier')).toBe(OWNER_NAME);
     const opened = (await current()).current;
-    expect(opened?.shift).toMatchObject({ cashier: 'Sari', openingFloat: OPENING_CASH });
+    expect(opened?.shift).toMatchObject({ cashier: OWNER_NAME, openingFloat: OPENING_CASH });
   });
 
   it('sells once the counter is open', async () => {
@@ -162,7 +164,7 @@ describe('shifts and the day close', () => {
     expect(await textOf(page, 'confirm-difference')).toBe(rupiahText(-5_000));
     await page.keyboard.press('Enter');
     await page.getByTestId('shift-report').waitFor();
-    expect(await textOf(page, 'shift-report-cashier')).toBe('Sari');
+    expect(await textOf(page, 'shift-report-cashier')).toBe(OWNER_NAME);
     expect(await textOf(page, 'shift-report-counted')).toBe(rupiahText(counted));
     expect(await textOf(page, 'shift-report-difference')).toBe(rupiahText(-5_000));
     expect(await textOf(page, 'shift-report-reason')).toContain('kembalian salah ke pelanggan');
@@ -193,7 +195,6 @@ describe('shifts and the day close', () => {
   it('opens with a float that differs from the records: the difference shown, its cause and reason asked, repeated in the confirmation', async () => {
     const drawer = await balanceOf(server, 'cash_drawer');
     const float = drawer + 10_000;
-    await page.getByTestId('open-cashier').fill('Budi');
     await page.getByTestId('open-float-amount').fill(String(float));
     await page.getByTestId('open-shift-submit').click();
     await page.getByTestId('open-difference').waitFor();
@@ -212,8 +213,8 @@ describe('shifts and the day close', () => {
     expect(await textOf(page, 'confirm-cause')).toContain('Uang modal pemilik');
     expect(await textOf(page, 'confirm-reason')).toBe('Pemilik menambah uang kembalian');
     await page.keyboard.press('Enter');
-    await expect.poll(() => textOf(page, 'header-shift-cashier'), poll).toBe('Budi');
-    expect((await current()).current?.shift).toMatchObject({ cashier: 'Budi', openingFloat: float, openingCause: 'owner_float', openingReason: 'Pemilik menambah uang kembalian' });
+    await expect.poll(() => textOf(page, 'header-shift-cashier'), poll).toBe(OWNER_NAME);
+    expect((await current()).current?.shift).toMatchObject({ cashier: OWNER_NAME, openingFloat: float, openingCause: 'owner_float', openingReason: 'Pemilik menambah uang kembalian' });
     expect(await balanceOf(server, 'cash_drawer')).toBe(float);
   });
 
