@@ -25,7 +25,8 @@ export function copyReminderDue(db: Database.Database, lastCopiedAt: number | nu
 }
 
 function outletStartedAt(db: Database.Database): number | null {
-  const firstEntry = (db.prepare('SELECT MIN(at) AS at FROM journal_entry').get() as { at: number | null }).at;
+  // The first entry by id (ids only grow): one row read, not a scan of a year of journal.
+  const firstEntry = (db.prepare('SELECT at FROM journal_entry ORDER BY id LIMIT 1').get() as { at: number } | undefined)?.at ?? null;
   const candidates = [firstEntry, setupAt(db)].filter((at): at is number => typeof at === 'number');
   return candidates.length > 0 ? Math.min(...candidates) : null;
 }
