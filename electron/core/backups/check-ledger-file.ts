@@ -31,9 +31,9 @@ export function checkLedgerFile(file: string, known = latestVersion(migrations))
     try {
       integrity = db.pragma('integrity_check', { simple: true });
     } catch (err) {
-      throw new AppError('invalid_input', `Cadangan rusak (${describe(err)}); tidak dipulihkan.`);
+      throw new AppError('invalid_input', damaged(describe(err)));
     }
-    if (integrity !== 'ok') throw new AppError('invalid_input', `Cadangan rusak (${String(integrity)}); tidak dipulihkan.`);
+    if (integrity !== 'ok') throw new AppError('invalid_input', damaged(String(integrity)));
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
     if (!LOKET_TABLES.every((name) => tables.has(name))) throw new AppError('invalid_input', NOT_LOKET);
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));
@@ -43,6 +43,12 @@ export function checkLedgerFile(file: string, known = latestVersion(migrations))
   } finally {
     db.close();
   }
+}
+
+/** SQLite's report is several lines of internals: one line, short, after the owner's words. */
+function damaged(detail: string): string {
+  const line = detail.replace(/\*\*\*[^*]*\*\*\*/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160);
+  return `Cadangan rusak; tidak dipulihkan. Pakai cadangan lain. (${line})`;
 }
 
 function readHeader(file: string): string {

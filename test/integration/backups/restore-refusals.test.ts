@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersion } from '../../../electron/core/ledger/migrate';
@@ -70,6 +70,20 @@ describe('backups:restore refuses, changing nothing', () => {
       ok: false,
       error: { code: 'invalid_input', message: 'Cadangan ini dibuat oleh versi Loket yang lebih baru. Perbarui aplikasi dulu.' },
     });
+    await expectNothingChanged(t, before);
+  });
+
+  it('a damaged backup (a page of it overwritten): refused as damaged', async () => {
+    const t = await outletWithOneEntry();
+    const made = await t.must<{ name: string }>('backups:create', {});
+    const file = join(t.stick, 'damaged.db');
+    copyFileSync(backupFile(t.dir, made.name), file);
+    // Page 2 starts at byte 4096 (Loket's page size): its b-tree header is made nonsense.
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, 4096);
+    closeSync(fd);
+    const before = await snapshot(t);
+    expect(await t.call('backups:restore', { file })).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Cadangan rusak; tidak dipulihkan\. Pakai cadangan lain\. \(Tree 2 page 2: .+\)$/) } });
     await expectNothingChanged(t, before);
   });
 
