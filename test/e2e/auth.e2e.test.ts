@@ -129,6 +129,9 @@ describe('owner and cashier at one counter', () => {
     await page.evaluate(`location.hash = '#/buku-besar'`);
     await page.getByTestId('owner-only').waitFor();
     expect(await page.getByTestId('journal').count()).toBe(0);
+    expect(await page.getByTestId('nav-audit').count()).toBe(0);
+    await page.evaluate(`location.hash = '#/audit'`);
+    await page.getByTestId('owner-only').waitFor();
 
     await page.keyboard.press('F1');
     await page.getByTestId('home').waitFor();
@@ -231,5 +234,62 @@ describe('owner and cashier at one counter', () => {
     await idle.getByTestId('today-drawer').filter({ hasText: /Rp/ }).waitFor();
     expect(problems).toEqual([]);
     await idle.close();
+  });
+
+  it('the owner manages users in Settings (add, reset a PIN after a confirmation, which lifts the wait); a cashier changes their own PIN from the header and "Kunci" asks for it again', async () => {
+    // The owner is signed in on the shared session (the idle-lock page): this page follows after a reload.
+    await page.reload();
+    await page.getByTestId('header-user').filter({ hasText: owner.name }).waitFor();
+    await page.keyboard.press('F7');
+    await page.getByTestId('users-settings').waitFor();
+    await page.getByTestId('user-add-name').fill('Wati');
+    await page.getByTestId('user-add-pin').fill('4321');
+    await page.getByTestId('user-add-submit').click();
+    await expect.poll(() => textOf(page, 'users-message'), slow).toBe('Wati ditambahkan.');
+    const listed = await api<{ users: (ApiUser & { waitUntil: number | null })[] }>(h.server, 'users:list');
+    expect(listed.users.find((u) => u.name === 'Wati')?.role).toBe('cashier');
+
+    const budi = listed.users.find((u) => u.name === 'Budi')!;
+    expect(budi.waitUntil).not.toBeNull();
+    await page.getByTestId(`user-reset-${budi.id}`).click();
+    await page.getByTestId('user-reset-pin').fill('5555');
+    await page.getByTestId('user-reset-next').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(page, 'users-message'), slow).toBe('PIN Budi sudah diatur ulang.');
+
+    await switchUserOnScreen(page, 'Budi', '5555');
+    await page.getByTestId('header-change-pin').click();
+    await page.getByTestId('change-pin-current').fill('5555');
+    await page.getByTestId('change-pin-next').fill('6666');
+    await page.getByTestId('change-pin-repeat').fill('6666');
+    await page.getByTestId('change-pin-save').click();
+    await page.getByTestId('change-pin-done').waitFor();
+
+    await page.getByTestId('header-lock').click();
+    await page.getByTestId('sign-in').waitFor();
+    expect(await textOf(page, 'sign-in-name')).toBe('Budi');
+    await page.keyboard.type('6666');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('header-user').filter({ hasText: 'Budi' }).waitFor();
+  });
+
+  it('the owner edits the outlet profile and the idle lock in Settings; the core\'s range refusal is shown as sent', async () => {
+    await switchUserOnScreen(page, owner.name, OWNER_PIN);
+    await page.keyboard.press('F7');
+    await page.getByTestId('outlet-profile').waitFor();
+    await expect.poll(() => page.getByTestId('outlet-profile-name').inputValue(), slow).not.toBe('');
+    await page.getByTestId('outlet-profile-footer').fill('Sampai jumpa lagi');
+    await page.getByTestId('outlet-profile-save').click();
+    await page.getByTestId('outlet-profile-saved').waitFor();
+    expect(await api(h.server, 'outlet:profile')).toMatchObject({ footer: 'Sampai jumpa lagi' });
+
+    await page.getByTestId('idle-lock-minutes').fill('0');
+    await page.getByTestId('idle-lock-save').click();
+    await expect.poll(() => textOf(page, 'idle-lock-message'), slow).toBe('Paling cepat 1 menit.');
+    await page.getByTestId('idle-lock-minutes').fill('7');
+    await page.getByTestId('idle-lock-save').click();
+    await expect.poll(() => textOf(page, 'idle-lock-message'), slow).toBe('Layar terkunci setelah 7 menit tanpa kegiatan.');
+    expect(await api(h.server, 'auth:status')).toMatchObject({ idleLockMinutes: 7 });
   });
 });

@@ -1,4 +1,5 @@
 import type { ErrorBody } from '../../api/contract-types';
+import { errorText } from '../../format/error-text';
 
 /**
  * The core refuses bad input with `invalid_input` and up to three "path: message" parts joined by
@@ -17,4 +18,13 @@ export function fieldIssues(error: ErrorBody | null, known: readonly string[]): 
     else rest.push(match?.[2] ?? part);
   }
   return { byField, rest };
+}
+
+/**
+ * A refusal as one line in the core's words: an `invalid_input` loses its field paths ("pin: PIN
+ * harus 4 sampai 6 angka." -> "PIN harus 4 sampai 6 angka."), everything else is `errorText`.
+ */
+export function refusalWords(error: ErrorBody, t: (key: string) => string): string {
+  if (error.code !== 'invalid_input') return errorText(error, t);
+  return fieldIssues(error, []).rest.join(' ');
 }
