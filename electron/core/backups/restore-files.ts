@@ -96,14 +96,19 @@ function checkpoint(dbFile: string): void {
 /** A whole copy under a temporary name, flushed, then renamed: `to` is never a half-written file. */
 function copyWhole(from: string, to: string): void {
   const part = `${to}.part`;
-  ensurePrivateFile(part);
-  copyFileSync(from, part);
-  chmodSync(part, PRIVATE_FILE_MODE);
-  const fd = openSync(part, 'r+');
   try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    ensurePrivateFile(part);
+    copyFileSync(from, part);
+    chmodSync(part, PRIVATE_FILE_MODE);
+    const fd = openSync(part, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(part, to);
+  } catch (err) {
+    rmSync(part, { force: true }); // a disk that filled up mid-copy keeps no half file
+    throw err;
   }
-  renameSync(part, to);
 }

@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
 import type { Reopener } from '../app/reopenable-core';
+import { ensurePrivateDir } from '../ledger/private-files';
 import { backupName, BEFORE_RESTORE } from './backup-names';
 import { discard, putBack, stageBackup, swapInStaged } from './restore-files';
 
@@ -27,6 +28,8 @@ export async function restoreLedger(source: string, target: RestoreTarget): Prom
     const keptAside = join(target.backupDir, backupName(BEFORE_RESTORE, target.now()));
     return await target.reopener.reopen({
       swap: () => {
+        // An outlet that never made a backup has no backups folder yet.
+        ensurePrivateDir(target.backupDir);
         swapInStaged(staging, target.dbFile, keptAside);
         return { restoredFrom: source, keptAside };
       },
