@@ -23,23 +23,26 @@ export async function approveOverride(
   const access = isChannel(input.channel) ? accessOf(input.channel) : undefined;
   const needsOwner = access?.who === 'owner' || (access?.who === 'signedIn' && access.ownerWhen !== undefined);
   if (!needsOwner) throw new AppError('invalid_input', `Perintah ${input.channel.slice(0, 60)} tidak memerlukan persetujuan pemilik.`);
-  const owners = users.repo.activeOwners().filter((o) => o.pinHash !== null);
-  if (owners.length === 0) throw new AppError('conflict', 'Belum ada pemilik dengan PIN.');
-  const ready = owners.filter((o) => users.pins.waitUntil(o) === null);
-  if (ready.length === 0) {
-    const soonest = Math.min(...owners.map((o) => o.waitUntil ?? 0));
-    throw waitingError(soonest, users.now());
-  }
-  for (const owner of ready) {
-    if (await verifyPin(input.pin, owner.pinHash)) {
-      users.repo.rightPin(owner.id);
-      const approvedBy = sessionUserOf(owner);
-      const expiresAt = users.now() + OVERRIDE_VALID_MS;
-      users.sessions.grant(session, { channel: input.channel, approvedBy, expiresAt });
-      return { channel: input.channel, approvedBy, expiresAt };
+  // One PIN check at a time, on fresh rows (pin-backoff.ts): guesses fired together cannot pass the wait.
+  return users.pins.exclusive(async () => {
+    const owners = users.repo.activeOwners().filter((o) => o.pinHash !== null);
+    if (owners.length === 0) throw new AppError('conflict', 'Belum ada pemilik dengan PIN.');
+    const ready = owners.filter((o) => users.pins.waitUntil(o) === null);
+    if (ready.length === 0) {
+      const soonest = Math.min(...owners.map((o) => o.waitUntil ?? 0));
+      throw waitingError(soonest, users.now());
     }
-  }
-  // Matched nobody: it counts as a wrong PIN for each owner it was tried against.
-  const refusals = ready.map((owner) => users.pins.countWrong(owner));
-  throw refusals[0] ?? new AppError('wrong_pin', 'PIN pemilik salah.');
+    for (const owner of ready) {
+      if (await verifyPin(input.pin, owner.pinHash)) {
+        users.repo.rightPin(owner.id);
+        const approvedBy = sessionUserOf(owner);
+        const expiresAt = users.now() + OVERRIDE_VALID_MS;
+        users.sessions.grant(session, { channel: input.channel, approvedBy, expiresAt });
+        return { channel: input.channel, approvedBy, expiresAt };
+      }
+    }
+    // Matched nobody: it counts as a wrong PIN for each owner it was tried against.
+    const refusals = ready.map((owner) => users.pins.countWrong(owner));
+    throw refusals[0] ?? new AppError('wrong_pin', 'PIN pemilik salah.');
+  });
 }

@@ -35,26 +35,42 @@ export type PinCheck = { ok: true } | { ok: false; error: AppError };
  * Checks one user's PIN under the backoff: sign-in, changing one's own PIN and the owner's PIN typed
  * for an override all go through here, so no path offers unlimited guesses. While the user must
  * wait the PIN is not even checked.
+ *
+ * PIN checks run one at a time, each reading the user's row afresh: scrypt is asynchronous, so
+ * checks left to overlap would all pass the "still waiting?" test before the first wrong PIN was
+ * counted, and a script could fire a thousand guesses at once past the backoff.
  */
 export class PinGuard {
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly repo: UserRepo,
     private readonly now: () => number,
   ) {}
+
+  /** Runs `work` after every PIN check before it has finished (a counter signs in a few times a day: one line is plenty). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work, work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
 
   /** Still waiting after wrong PINs: the end of the wait, else null. */
   waitUntil(user: UserRecord): number | null {
     return user.waitUntil !== null && user.waitUntil > this.now() ? user.waitUntil : null;
   }
 
-  async check(user: UserRecord, pin: string): Promise<PinCheck> {
-    const waiting = this.waitUntil(user);
-    if (waiting !== null) return { ok: false, error: waitingError(waiting, this.now()) };
-    if (await verifyPin(pin, user.pinHash)) {
-      this.repo.rightPin(user.id);
-      return { ok: true };
-    }
-    return { ok: false, error: this.countWrong(user) };
+  check(user: UserRecord, pin: string): Promise<PinCheck> {
+    return this.exclusive(async () => {
+      const fresh = this.repo.byId(user.id) ?? user;
+      const waiting = this.waitUntil(fresh);
+      if (waiting !== null) return { ok: false, error: waitingError(waiting, this.now()) };
+      if (await verifyPin(pin, fresh.pinHash)) {
+        this.repo.rightPin(fresh.id);
+        return { ok: true };
+      }
+      return { ok: false, error: this.countWrong(fresh) };
+    });
   }
 
   /** Counts a wrong PIN against the user (and starts the wait it earns); returns the refusal to show. */

@@ -65,6 +65,20 @@ describe('wrong PINs', () => {
     expect(listed.find((u) => u.id === cashierId)?.waitUntil).toBeGreaterThan(h.clock.now);
   });
 
+  it('guesses sent all at once are checked one by one: the backoff holds, the right PIN among them is refused', async () => {
+    // Ten PINs in flight together (a script on the headless API): each must see the wrong ones before it.
+    const guesses = ['0000', '0001', '0002', '0003', '0004', '0005', '0006', '0007', '0008', '1111'];
+    const answers = await Promise.all(guesses.map((pin) => signIn(pin)));
+    expect(answers.map((a) => (a.ok ? 'ok' : a.error.code))).toEqual(['wrong_pin', 'wrong_pin', 'wrong_pin', ...Array<string>(7).fill('locked')]);
+  });
+
+  it('owner PINs guessed all at once for an approval are checked one by one too', async () => {
+    const owner = caller(core, OWNER);
+    const guesses = ['0000', '0001', '0002', '0003', '0004', '4321'];
+    const answers = await Promise.all(guesses.map((pin) => owner('auth:approveOverride', { channel: 'auth:setIdleLock', pin })));
+    expect(answers.map((a) => (a.ok ? 'ok' : a.error.code))).toEqual(['wrong_pin', 'wrong_pin', 'wrong_pin', 'locked', 'locked', 'locked']);
+  });
+
   it('the lock survives a restart; after it ends the right PIN signs in and clears the count', async () => {
     await lockOut();
     await h.closeCore(core);
