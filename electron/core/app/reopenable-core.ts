@@ -59,8 +59,13 @@ export async function openReopenableCore(dataDir: string, open: (reopener: Reope
     const was = current;
     current = null;
     if (!was) return;
-    was.unsubscribe();
-    await was.core.close();
+    // Listen until it is closed: closing stops running jobs, and their last events (an export
+    // "cancelled") must still reach the screens.
+    try {
+      await was.core.close();
+    } finally {
+      was.unsubscribe();
+    }
   }
 
   /** Resolves when no call other than `self` is running. */
