@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, textOf, watchForPageErrors } from './support/browser';
 import { addCashier, freshDataDir, OWNER_PIN, startHeadless, type Headless } from './support/headless';
 import { startSelling, type SellingHarness } from './support/selling-harness';
-import { api, chooseTopUp, confirmSale, sales, slow } from './support/selling';
+import { api, chooseTopUp, confirmSale, sales, simulatorUrl, slow } from './support/selling';
 import { signInOnScreen, switchUserOnScreen } from './support/sign-in';
 
 /**
@@ -156,6 +156,47 @@ describe('owner and cashier at one counter', () => {
     expect(answer.error.code).toBe('forbidden');
     expect(answer.error.message).toContain('Hanya pemilik yang boleh mengubah harga jual');
     expect(await api(h.server, 'catalog:markupRules')).toEqual(before);
+  });
+
+  it('a forced sale on the cashier\'s screen (an earlier one still unresolved) goes through once the owner types the owner PIN', async () => {
+    const number = '081234566666'; // IAK: stays PROCESS until resolved by hand
+    await chooseTopUp(page, { category: 'pulsa', number, productId: PULSA });
+    await confirmSale(page);
+    const [first] = await sales(h.server, number);
+    expect(first?.state).toBe('pending');
+    await chooseTopUp(page, { category: 'pulsa', number, productId: PULSA });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sale-guard-needs_override').waitFor();
+    await page.keyboard.type('pelanggan minta dikirim ulang');
+    await page.keyboard.press('Enter');
+
+    // The core refuses the cashier's override; the owner approves it on this screen.
+    await page.getByTestId('owner-approval').waitFor();
+    expect(await textOf(page, 'owner-approval-refusal')).toContain('Hanya pemilik yang boleh memaksa penjualan');
+    expect(await sales(h.server, number)).toHaveLength(1);
+    await page.keyboard.type(OWNER_PIN);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByTestId('sale-result').waitFor();
+    // Sold now (the core may have routed it past a provider that refused the repeat), with the reason noted.
+    const all = await sales(h.server, number);
+    const later = all.filter((s) => s.id !== first!.id);
+    expect(later.length).toBeGreaterThan(0);
+    const notes = await Promise.all(later.map(async (s) => (await api<{ details: Record<string, unknown> }>(h.server, 'sales:get', { id: s.id })).details.catatan));
+    expect(notes).toContain('Dipaksa pemilik saat transaksi sebelumnya masih diproses: pelanggan minta dikirim ulang');
+
+    // Settle what is still in flight at IAK, so the day can close later.
+    const iak = await simulatorUrl(h.server, 'iak');
+    for (const sale of all.filter((s) => s.state === 'pending' && s.provider === 'iak')) {
+      const resolved = await fetch(`${iak}/__sim-state/iak/resolve`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ref_id: sale.refId, status: 'success' }),
+      });
+      expect(resolved.status).toBe(200);
+    }
+    await expect.poll(async () => (await sales(h.server, number)).every((s) => s.state !== 'pending'), slow).toBe(true);
+    await page.getByTestId('sale-result-next').click();
   });
 
   it('closing the day on the cashier\'s screen asks for the owner PIN: a wrong one is refused, the right one closes the day once', async () => {
