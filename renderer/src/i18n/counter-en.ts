@@ -24,11 +24,10 @@ export const counterEn: typeof counterId = {
     copyOriginal: 'original',
     copyDuplicate: 'DUPLICATE',
     printFailed: 'Not printed: {reason}',
-    owner: 'Owner view',
   },
   book: {
     title: 'Ledger',
-    ownerNote: 'Owner page. Loket has no role login yet; this page is only hidden from the cashier’s menu.',
+    ownerNote: 'Owner page: a cashier can neither open it nor record the owner’s money.',
     day: 'Date',
     account: 'Account',
     allAccounts: 'All accounts',

@@ -22,11 +22,10 @@ export const counterId = {
     copyOriginal: 'asli',
     copyDuplicate: 'DUPLIKAT',
     printFailed: 'Tidak tercetak: {reason}',
-    owner: 'Tampilan pemilik',
   },
   book: {
     title: 'Buku besar',
-    ownerNote: 'Halaman pemilik. Loket belum punya login per peran; halaman ini hanya disembunyikan dari menu kasir.',
+    ownerNote: 'Halaman pemilik: kasir tidak dapat membuka halaman ini dan tidak dapat mencatat uang pemilik.',
     day: 'Tanggal',
     account: 'Akun',
     allAccounts: 'Semua akun',

@@ -220,8 +220,4 @@ export const sellingEn: SellingMessages = {
     lastSync: 'Prices last synced {time}',
     never: 'Prices never synced',
   },
-  owner: {
-    toggle: 'Owner view',
-    hint: 'Show cost and margin',
-  },
 };

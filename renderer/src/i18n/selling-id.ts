@@ -219,10 +219,6 @@ export const sellingId = {
     lastSync: 'Harga terakhir disinkron {time}',
     never: 'Harga belum pernah disinkron',
   },
-  owner: {
-    toggle: 'Tampilan pemilik',
-    hint: 'Tampilkan modal dan untung',
-  },
 };
 
 export type SellingMessages = typeof sellingId;
