@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Result } from '../api/contract';
 import type { Dispatch } from '../api/dispatch';
 import { AppError } from '../errors/app-error';
+import { runOutsideCalls } from '../users/call-context';
 import type { Core, CoreEventListener } from './core';
 
 /** What a restore asks of the core around it (backups/restore-service.ts). */
@@ -50,8 +51,14 @@ export async function openReopenableCore(dataDir: string, open: (reopener: Reope
 
   const reopener: Reopener = { reopen };
 
+  /**
+   * Opens an inner core. A restore does it inside the owner's call: opened there, every timer the core
+   * starts (reconciler, start-up recovery, booking sync, callbacks) would run as that owner for the
+   * life of the process, stamping their id on background entries, or failing on a FOREIGN KEY when
+   * the restored books do not know them. So it opens outside any call, and outside this wrapper's own.
+   */
   async function attach(): Promise<void> {
-    const core = await open(reopener);
+    const core = await runOutsideCalls(() => callScope.exit(() => open(reopener)));
     current = { core, unsubscribe: core.onEvent(emit) };
   }
 

@@ -30,3 +30,12 @@ export function currentCall(): CallContext | undefined {
 export function actingUserId(): number | null {
   return calls.getStore()?.user?.id ?? null;
 }
+
+/**
+ * Runs `work` as nobody's: outside the running call, whatever it is. For what a call starts but that
+ * outlives it as background work (a core re-opened by a restore starts its timers here): those timers
+ * would otherwise inherit the caller, and stamp the caller's id on what they write.
+ */
+export function runOutsideCalls<T>(work: () => T): T {
+  return calls.exit(work);
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Core, CoreEventListener } from '../../../electron/core/app/core';
 import { openReopenableCore, type Reopener } from '../../../electron/core/app/reopenable-core';
+import { currentCall, runAsCaller } from '../../../electron/core/users/call-context';
+import { OWNER_CALL } from '../../support/sessions';
 
 /**
  * The core the shells hold across a restore, with fake inner cores: each records whether it is
@@ -54,6 +56,20 @@ function harness(options: { failOpen?: (n: number) => boolean } = {}) {
 }
 
 describe('openReopenableCore', () => {
+  it("a core re-opened inside an owner's call (a restore) and the timers it starts run as nobody", async () => {
+    const h = harness();
+    const seen: { atOpen: unknown[]; inTimer: unknown[] } = { atOpen: [], inTimer: [] };
+    const open = async (r: Reopener): Promise<Core> => {
+      seen.atOpen.push(currentCall());
+      await new Promise<void>((resolve) => setTimeout(() => (seen.inTimer.push(currentCall()), resolve()), 0));
+      return h.open(r);
+    };
+    const core = await openReopenableCore('/data', open);
+    await runAsCaller(OWNER_CALL, () => h.reopener().reopen({ swap: () => undefined, undo: () => undefined, failedMessage: () => 'failed' }));
+    expect(seen).toEqual({ atOpen: [undefined, undefined], inTimer: [undefined, undefined] });
+    await core.close();
+  });
+
   it('a call made during a reopen waits and is served by the fresh core', async () => {
     const h = harness();
     const core = await openReopenableCore('/data', h.open);
