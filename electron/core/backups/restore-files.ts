@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { ensurePrivateFile, PRIVATE_FILE_MODE } from '../ledger/private-files';
 import { checkLedgerFile } from './check-ledger-file';
+import { assertNoUnresolvedSales } from './unresolved-sales';
 
 /**
  * The file steps of a restore. The ledger is `dbFile` (loket.db) with SQLite's -wal/-shm next to it.
@@ -41,12 +42,13 @@ export function stageBackup(source: string, staging: string): void {
 }
 
 /**
- * With the core closed: folds the ledger's WAL into the file (a checkpoint), copies it aside to
- * `keptAside`, then renames the staged backup over it. The old -wal/-shm are removed before the
+ * With the core closed: folds the ledger's WAL into the file (a checkpoint), checks once more that it
+ * holds no unresolved sale (unresolved-sales.ts), copies it aside to `keptAside`, then renames the
+ * staged backup over it. The old -wal/-shm are removed before the
  * rename: left behind, SQLite would replay the old WAL onto the restored file.
  */
 export function swapInStaged(staging: string, dbFile: string, keptAside: string): void {
-  checkpoint(dbFile);
+  checkpointIdleBooks(dbFile);
   copyWhole(dbFile, keptAside);
   for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
   renameSync(staging, dbFile);
@@ -81,13 +83,16 @@ export function discard(file: string): void {
 /**
  * Everything in the WAL written into the main file, the WAL emptied. Nothing else has the file
  * open (the core is closed), so a busy checkpoint means another program holds it: stop there.
+ * The restore checked for unresolved sales before closing the core, but a sale started by a call
+ * that was still running then may have stayed pending: checked again here, where nothing can sell.
  */
-function checkpoint(dbFile: string): void {
+function checkpointIdleBooks(dbFile: string): void {
   if (!existsSync(dbFile)) throw new AppError('internal', 'Buku Loket (loket.db) tidak ditemukan; pemulihan dibatalkan.');
   const db = new Database(dbFile, { fileMustExist: true });
   try {
     const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
     if (result && result.busy !== 0) throw new AppError('conflict', 'Buku Loket sedang dipakai program lain; pemulihan dibatalkan. Tutup program itu lalu coba lagi.');
+    assertNoUnresolvedSales(db);
   } finally {
     db.close();
   }

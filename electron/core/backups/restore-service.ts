@@ -3,6 +3,7 @@ import type { Reopener } from '../app/reopenable-core';
 import { ensurePrivateDir } from '../ledger/private-files';
 import { backupName, BEFORE_RESTORE } from './backup-names';
 import { discard, putBack, stageBackup, swapInStaged } from './restore-files';
+import { assertFileHasNoUnresolvedSales } from './unresolved-sales';
 
 export interface RestoreTarget {
   /** loket.db */
@@ -15,12 +16,15 @@ export interface RestoreTarget {
 let stagings = 0;
 
 /**
- * Replaces the books with a backup. Checked first, changing nothing (check-ledger-file.ts); then the
+ * Replaces the books with a backup. Refused while the current books hold a sale not yet final
+ * (unresolved-sales.ts), and checked first, changing nothing (check-ledger-file.ts); then the
  * core closes, the current file is kept aside as `backups/loket-<time>-before-restore.db`, the backup
  * takes its place and the core re-opens on it (older backups are migrated as they open). Answered
  * after the re-open; a restored file that will not open puts the previous books back.
  */
 export async function restoreLedger(source: string, target: RestoreTarget): Promise<{ restoredFrom: string; keptAside: string }> {
+  // Before anything closes: a refusal here leaves everyone signed in.
+  assertFileHasNoUnresolvedSales(target.dbFile);
   stagings += 1;
   const staging = `${target.dbFile}.restore-${process.pid}-${stagings}`;
   stageBackup(source, staging);
