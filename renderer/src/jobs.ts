@@ -9,7 +9,7 @@ export const JOBS = [
   { name: 'bills', path: '/bills', key: 'F3', labelKey: 'nav.bills', owner: false },
   { name: 'flights', path: '/flights', key: 'F4', labelKey: 'nav.flights', owner: false },
   { name: 'history', path: '/history', key: 'F5', labelKey: 'nav.history', owner: false },
-  { name: 'reports', path: '/reports', key: 'F6', labelKey: 'nav.reports', owner: false },
+  { name: 'reports', path: '/reports', key: 'F6', labelKey: 'nav.reports', owner: true },
   { name: 'settings', path: '/settings', key: 'F7', labelKey: 'nav.settings', owner: true },
 ] as const;
 

@@ -119,7 +119,8 @@ describe('owner and cashier at one counter', () => {
     expect(await textOf(page, 'header-role')).toBe('Kasir');
     expect(await page.getByTestId('owner-view').count()).toBe(0);
     expect(await page.getByTestId('nav-topup').count()).toBe(1);
-    for (const ownerPage of ['nav-settings', 'nav-ledger']) expect(await page.getByTestId(ownerPage).count()).toBe(0);
+    // Laporan too: cost and margin are the owner's business.
+    for (const ownerPage of ['nav-settings', 'nav-ledger', 'nav-reports']) expect(await page.getByTestId(ownerPage).count()).toBe(0);
 
     await page.evaluate(`location.hash = '#/settings'`);
     await page.getByTestId('owner-only').waitFor();

@@ -11,19 +11,23 @@ import type { Channel } from './contract';
  *
  * `does` says in words what the call does (the refusal and the audit log use it). `audited`: the
  * call is written to the audit log, done or refused. `ownerWhen`: a signed-in channel that needs the
- * owner for some inputs (forcing a sale while an earlier one is still unresolved).
+ * owner for some inputs (forcing a sale while an earlier one is still unresolved). `approvable`: the
+ * owner may approve a cashier's call by PIN on the cashier's screen; the owner's own screens (users,
+ * backups, providers, settings) are not: there the owner signs in themself.
  */
 export type ChannelAccess =
   | { who: 'anyone'; does: string; audited?: boolean }
   | { who: 'signedIn'; does: string; audited?: boolean; ownerWhen?: { test(input: unknown): boolean; does: string } }
-  | { who: 'owner'; does: string; audited: boolean };
+  | { who: 'owner'; does: string; audited: boolean; approvable: boolean };
 
 const anyone = (does: string, audited = false): ChannelAccess => ({ who: 'anyone', does, audited });
 const signedIn = (does: string): ChannelAccess => ({ who: 'signedIn', does });
-/** An owner action: audited with what was there before and after. */
-const owner = (does: string): ChannelAccess => ({ who: 'owner', does, audited: true });
-/** An owner screen's reading: refused to a cashier, not audited when done. */
-const ownerReads = (does: string): ChannelAccess => ({ who: 'owner', does, audited: false });
+/** An owner action a cashier's screen can meet (the owner approves it there by PIN): audited. */
+const owner = (does: string): ChannelAccess => ({ who: 'owner', does, audited: true, approvable: true });
+/** An owner action on the owner's own screens: audited, never approved for a cashier. */
+const ownerSelf = (does: string): ChannelAccess => ({ who: 'owner', does, audited: true, approvable: false });
+/** An owner screen's reading or tool that changes no books: refused to a cashier, not audited when done. */
+const ownerReads = (does: string): ChannelAccess => ({ who: 'owner', does, audited: false, approvable: false });
 
 const forcedSale = {
   test: (input: unknown) => typeof input === 'object' && input !== null && (input as { ownerOverride?: unknown }).ownerOverride !== undefined,
@@ -51,7 +55,6 @@ export const channelAccess: Record<Channel, ChannelAccess> = {
   'catalog:detectOperator': signedIn('mengenali operator'),
   'catalog:sync': signedIn('memperbarui daftar harga'),
   'catalog:syncStatus': signedIn('melihat status daftar harga'),
-  'catalog:markupRules': signedIn('melihat aturan harga jual'),
   'sales:start': { who: 'signedIn', does: 'menjual', ownerWhen: forcedSale },
   'bills:inquire': signedIn('cek tagihan'),
   'bills:pay': { who: 'signedIn', does: 'membayar tagihan', ownerWhen: forcedSale },
@@ -84,15 +87,6 @@ export const channelAccess: Record<Channel, ChannelAccess> = {
   'day:status': signedIn('melihat status hari'),
   'day:unclosed': signedIn('melihat hari belum ditutup'),
   'reports:today': signedIn('melihat ringkasan hari ini'),
-  'reports:summary': signedIn('melihat laporan'),
-  'reports:depositMovements': signedIn('melihat mutasi deposit'),
-  'reports:cashMovements': signedIn('melihat mutasi kas'),
-  'reports:charts': signedIn('melihat grafik'),
-  'exports:start': signedIn('mengekspor penjualan'),
-  'exports:status': signedIn('melihat ekspor'),
-  'exports:cancel': signedIn('membatalkan ekspor'),
-  'exports:list': signedIn('melihat file ekspor'),
-  'exports:settings': signedIn('melihat pengaturan ekspor'),
   'flights:areas': signedIn('melihat bandara'),
   'flights:airlines': signedIn('melihat maskapai'),
   'flights:search': signedIn('mencari tiket'),
@@ -106,34 +100,45 @@ export const channelAccess: Record<Channel, ChannelAccess> = {
   'flights:issue': signedIn('menerbitkan tiket'),
   'flights:eticket': signedIn('mengunduh e-tiket'),
   'flights:pricingRule': signedIn('melihat aturan harga tiket'),
-  // Owner only: money in and out, prices, providers, settings, users, backups
-  'app:setTimeZone': owner('mengubah zona waktu'),
-  'outlet:setProfile': owner('mengubah profil outlet'),
-  'auth:setIdleLock': owner('mengubah waktu kunci layar'),
+  // Owner only: money in and out, prices, providers, settings, users, backups; Laporan and exports (cost and
+  // margin are the owner's business)
+  'app:setTimeZone': ownerSelf('mengubah zona waktu'),
+  'outlet:setProfile': ownerSelf('mengubah profil outlet'),
+  'auth:setIdleLock': ownerSelf('mengubah waktu kunci layar'),
   'catalog:setMarkup': owner('mengubah harga jual'),
   'catalog:setProductPrice': owner('mengubah harga jual produk'),
   'flights:setPricingRule': owner('mengubah harga jual tiket'),
-  'providers:configure': owner('mengubah mode, alamat atau kunci penyedia'),
+  'providers:configure': ownerSelf('mengubah mode, alamat atau kunci penyedia'),
   'ledger:recordOpeningCash': owner('mencatat modal kas'),
   'ledger:recordDepositTopUp': owner('mencatat tambah deposit'),
   'ledger:recordOwnerWithdrawal': owner('menarik uang kas'),
   'ledger:reverseOwnerEntry': owner('membatalkan catatan pemilik'),
-  'ledger:setEntryLimit': owner('mengubah batas nominal'),
+  'ledger:setEntryLimit': ownerSelf('mengubah batas nominal'),
   'ledger:journalForDay': ownerReads('melihat buku besar'),
+  'exports:settings': ownerReads('melihat pengaturan ekspor'),
+  'exports:list': ownerReads('melihat file ekspor'),
+  'exports:cancel': ownerReads('membatalkan ekspor'),
+  'exports:status': ownerReads('melihat ekspor'),
+  'exports:start': ownerReads('mengekspor penjualan'),
+  'reports:charts': ownerReads('melihat grafik'),
+  'reports:cashMovements': ownerReads('melihat mutasi kas'),
+  'reports:depositMovements': ownerReads('melihat mutasi deposit'),
+  'reports:summary': ownerReads('melihat laporan'),
+  'catalog:markupRules': ownerReads('melihat aturan harga jual'),
   'sales:operatorDecision': owner('memutuskan transaksi yang menunggu operator'),
   'sales:resolveAlert': owner('menyelesaikan peringatan transaksi'),
-  'receipts:setSettings': owner('mengubah pengaturan struk'),
-  'exports:setSettings': owner('mengubah pengaturan ekspor'),
+  'receipts:setSettings': ownerSelf('mengubah pengaturan struk'),
+  'exports:setSettings': ownerSelf('mengubah pengaturan ekspor'),
   'day:close': owner('menutup hari'),
   'users:list': ownerReads('melihat pengguna'),
-  'users:create': owner('menambah pengguna'),
-  'users:update': owner('mengubah pengguna'),
-  'users:resetPin': owner('mengatur ulang PIN'),
+  'users:create': ownerSelf('menambah pengguna'),
+  'users:update': ownerSelf('mengubah pengguna'),
+  'users:resetPin': ownerSelf('mengatur ulang PIN'),
   'audit:list': ownerReads('melihat log audit'),
   'backups:list': ownerReads('melihat cadangan'),
-  'backups:create': owner('membuat cadangan'),
-  'backups:copyTo': owner('menyalin cadangan'),
-  'backups:restore': owner('memulihkan cadangan'),
+  'backups:create': ownerSelf('membuat cadangan'),
+  'backups:copyTo': ownerSelf('menyalin cadangan'),
+  'backups:restore': ownerSelf('memulihkan cadangan'),
 };
 
 /** Defence in depth: a channel missing from the table (a cast that slipped past the type) is refused. */

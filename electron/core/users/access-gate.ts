@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AccessGate, Admission } from '../api/dispatch';
 import type { ChannelAccess } from '../api/access';
 import type { Channel } from '../api/contract';
@@ -10,15 +11,22 @@ import { sessionUserOf, type UserRepo } from './user-repo';
 export const SETUP_REQUIRED_MESSAGE = 'Outlet belum disiapkan. Selesaikan penyiapan dulu.';
 export const SIGNED_OUT_MESSAGE = 'Masuk dulu: pilih nama Anda dan ketik PIN.';
 
-export function forbiddenMessage(does: string): string {
-  return `Hanya pemilik yang boleh ${does}. Minta pemilik menyetujui dengan PIN pemilik.`;
+export function forbiddenMessage(does: string, approvable: boolean): string {
+  return approvable
+    ? `Hanya pemilik yang boleh ${does}. Minta pemilik menyetujui dengan PIN pemilik.`
+    : `Hanya pemilik yang boleh ${does}. Pemilik perlu masuk sendiri (Ganti pengguna).`;
 }
 
-/** What the owner must approve for this call, or null when any signed-in user may make it. */
-export function ownerNeededFor(access: ChannelAccess, input: unknown): string | null {
-  if (access.who === 'owner') return access.does;
-  if (access.who === 'signedIn' && access.ownerWhen?.test(input)) return access.ownerWhen.does;
+/** What the owner must do for this call (and whether a cashier may get it approved), or null when any signed-in user may make it. */
+export function ownerNeededFor(access: ChannelAccess, input: unknown): { does: string; approvable: boolean } | null {
+  if (access.who === 'owner') return { does: access.does, approvable: access.approvable };
+  if (access.who === 'signedIn' && access.ownerWhen?.test(input)) return { does: access.ownerWhen.does, approvable: true };
   return null;
+}
+
+/** Names one call's input exactly (the parsed input: same schema, same key order), without keeping it. */
+export function inputFingerprint(input: unknown): string {
+  return createHash('sha256').update(JSON.stringify(input) ?? '').digest('base64url');
 }
 
 /**
@@ -40,11 +48,15 @@ export function createAccessGate(deps: { users: UserRepo; sessions: SessionBook;
       if (access.who === 'anyone') return { ok: true, call: { session, user, approvedBy: null } };
       if (!deps.setup.isDone()) return refuse(null, new AppError('setup_required', SETUP_REQUIRED_MESSAGE));
       if (!user) return refuse(null, new AppError('signed_out', SIGNED_OUT_MESSAGE));
-      const ownerDoes = ownerNeededFor(access, input);
-      if (ownerDoes === null || user.role === 'owner') return { ok: true, call: { session, user, approvedBy: null } };
-      const grant = deps.sessions.takeGrant(session, channel, deps.now());
+      const needed = ownerNeededFor(access, input);
+      if (needed === null || user.role === 'owner') return { ok: true, call: { session, user, approvedBy: null } };
+      if (!needed.approvable) return refuse(user, new AppError('forbidden', forbiddenMessage(needed.does, false)));
+      const call = { channel, fingerprint: inputFingerprint(input) };
+      const grant = deps.sessions.takeGrant(session, call, deps.now());
       if (grant) return { ok: true, call: { session, user, approvedBy: grant.approvedBy } };
-      return refuse(user, new AppError('forbidden', forbiddenMessage(ownerDoes)));
+      // The screen will ask the owner to approve exactly this call.
+      deps.sessions.rememberRefused(session, call);
+      return refuse(user, new AppError('forbidden', forbiddenMessage(needed.does, true)));
     },
   };
 }

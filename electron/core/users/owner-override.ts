@@ -21,8 +21,11 @@ export async function approveOverride(
   input: { channel: string; pin: string },
 ): Promise<{ channel: string; approvedBy: SessionUser; expiresAt: number }> {
   const access = isChannel(input.channel) ? accessOf(input.channel) : undefined;
-  const needsOwner = access?.who === 'owner' || (access?.who === 'signedIn' && access.ownerWhen !== undefined);
-  if (!needsOwner) throw new AppError('invalid_input', `Perintah ${input.channel.slice(0, 60)} tidak memerlukan persetujuan pemilik.`);
+  const approvable = (access?.who === 'owner' && access.approvable) || (access?.who === 'signedIn' && access.ownerWhen !== undefined);
+  if (!approvable) throw new AppError('invalid_input', `Perintah ${input.channel.slice(0, 60)} tidak dapat disetujui di layar kasir: pemilik perlu masuk sendiri.`);
+  // The approval is for the call the owner sees refused on this screen, with its input; nothing else.
+  const refused = users.sessions.refusedCall(session, input.channel);
+  if (!refused) throw new AppError('invalid_input', 'Tidak ada permintaan yang menunggu persetujuan pemilik di layar ini. Ulangi perintahnya dulu.');
   // One PIN check at a time, on fresh rows (pin-backoff.ts): guesses fired together cannot pass the wait.
   return users.pins.exclusive(async () => {
     const owners = users.repo.activeOwners().filter((o) => o.pinHash !== null);
@@ -37,7 +40,7 @@ export async function approveOverride(
         users.repo.rightPin(owner.id);
         const approvedBy = sessionUserOf(owner);
         const expiresAt = users.now() + OVERRIDE_VALID_MS;
-        users.sessions.grant(session, { channel: input.channel, approvedBy, expiresAt });
+        users.sessions.grant(session, { ...refused, approvedBy, expiresAt });
         return { channel: input.channel, approvedBy, expiresAt };
       }
     }

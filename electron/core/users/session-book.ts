@@ -1,15 +1,28 @@
 import type { SessionUser } from '../domain/user-role';
 
-/** The owner's approval of one call of one owner channel on one session (auth:approveOverride). */
+/**
+ * The owner's approval of one call on one session (auth:approveOverride): the call the gate refused,
+ * by channel and by its input's fingerprint, so the approval cannot be spent on other input (the
+ * owner approves a withdrawal of Rp 50.000, not "a withdrawal").
+ */
 export interface OverrideGrant {
   channel: string;
+  fingerprint: string;
   approvedBy: SessionUser;
   expiresAt: number;
+}
+
+/** A cashier's call the gate refused for want of the owner: what an approval would allow. */
+export interface RefusedCall {
+  channel: string;
+  fingerprint: string;
 }
 
 interface SessionState {
   userId: number | null;
   grants: OverrideGrant[];
+  /** The last refused call per channel: the one on the screen that is asking the owner. */
+  refused: RefusedCall[];
 }
 
 /**
@@ -26,7 +39,7 @@ export class SessionBook {
 
   /** Signing in (or switching user) starts clean: approvals given to the previous user do not carry over. */
   signIn(session: string, userId: number): void {
-    this.sessions.set(session, { userId, grants: [] });
+    this.sessions.set(session, { userId, grants: [], refused: [] });
   }
 
   /** Locking drops the user and any approval not used yet. */
@@ -39,19 +52,33 @@ export class SessionBook {
     for (const [session, state] of this.sessions) if (state.userId === userId) this.sessions.delete(session);
   }
 
+  /** Remembers the refused call, replacing an earlier one of the same channel. */
+  rememberRefused(session: string, call: RefusedCall): void {
+    const state = this.sessions.get(session);
+    if (!state) return;
+    state.refused = [...state.refused.filter((r) => r.channel !== call.channel), call];
+  }
+
+  /** The refused call of this channel the owner is asked to approve (it stays until approved). */
+  refusedCall(session: string, channel: string): RefusedCall | null {
+    return this.sessions.get(session)?.refused.find((r) => r.channel === channel) ?? null;
+  }
+
+  /** Approves the refused call: it becomes a grant and leaves the waiting list. */
   grant(session: string, grant: OverrideGrant): void {
     const state = this.sessions.get(session);
     if (!state) return;
+    state.refused = state.refused.filter((r) => r.channel !== grant.channel);
     // One approval per channel: a second approval replaces the first rather than stacking up calls.
     state.grants = [...state.grants.filter((g) => g.channel !== grant.channel), grant];
   }
 
-  /** Uses up this session's approval for the channel, if one is there and not expired. */
-  takeGrant(session: string, channel: string, now: number): OverrideGrant | null {
+  /** Uses up this session's approval for exactly this call (channel and input), if one is there and not expired. */
+  takeGrant(session: string, call: RefusedCall, now: number): OverrideGrant | null {
     const state = this.sessions.get(session);
     if (!state) return null;
     state.grants = state.grants.filter((g) => g.expiresAt > now);
-    const grant = state.grants.find((g) => g.channel === channel) ?? null;
+    const grant = state.grants.find((g) => g.channel === call.channel && g.fingerprint === call.fingerprint) ?? null;
     if (grant) state.grants = state.grants.filter((g) => g !== grant);
     return grant;
   }

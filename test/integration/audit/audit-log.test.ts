@@ -62,6 +62,8 @@ describe('audit log through the core', () => {
 
   it("names the owner who approved a cashier's call with the owner PIN", async () => {
     const cashier = await signInCashier(t.core, 'Kasir Setuju', '482916');
+    // The cashier's call is refused first; the owner approves that call.
+    expect(await t.core.dispatch('catalog:setMarkup', { category: 'data', markup: '1300' }, CASHIER_SESSION)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const approve = await t.core.dispatch('auth:approveOverride', { channel: 'catalog:setMarkup', pin: '1234' }, CASHIER_SESSION);
     expect(approve).toMatchObject({ ok: true });
     expect(await t.core.dispatch('catalog:setMarkup', { category: 'data', markup: '1300' }, CASHIER_SESSION)).toMatchObject({ ok: true });
@@ -86,6 +88,7 @@ describe('audit log through the core', () => {
     await call('users:resetPin', { id: cashier.id, pin: pins[1] });
     await t.core.dispatch('auth:signIn', { userId: cashier.id, pin: pins[1] }, CASHIER_SESSION);
     await t.core.dispatch('auth:changePin', { currentPin: pins[1], newPin: pins[2] }, CASHIER_SESSION);
+    await t.core.dispatch('catalog:setMarkup', { category: 'data', markup: '1300' }, CASHIER_SESSION);
     await t.core.dispatch('auth:approveOverride', { channel: 'catalog:setMarkup', pin: pins[3] }, CASHIER_SESSION);
     await call('providers:configure', { provider: 'iak', mode: 'sandbox', credentials: { username: secrets[2], apiKey: secrets[0] } });
     await call('providers:configure', { provider: 'mmbc', mode: 'sandbox', credentials: { username: 'agen', password: secrets[1] } });

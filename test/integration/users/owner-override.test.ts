@@ -22,32 +22,38 @@ afterEach(async () => {
 });
 
 const counter = () => caller(core, COUNTER);
-const FORBIDDEN = { ok: false, error: { code: 'forbidden', message: 'Hanya pemilik yang boleh mengubah waktu kunci layar. Minta pemilik menyetujui dengan PIN pemilik.' } };
+const FORBIDDEN = { ok: false, error: { code: 'forbidden', message: 'Hanya pemilik yang boleh mengubah harga jual. Minta pemilik menyetujui dengan PIN pemilik.' } };
+/** An owner action a cashier's screen can meet: the pulsa markup. */
+const markup = (amount: string) => ({ category: 'pulsa', markup: amount });
+const setMarkup = (amount: string, on = counter()) => on('catalog:setMarkup', markup(amount));
 
 describe('owner override by PIN', () => {
   it("approves one call of that channel on the cashier's session, then refuses again", async () => {
-    expect(await counter()('auth:setIdleLock', { minutes: 7 })).toEqual(FORBIDDEN);
-    const approval = valueOf(await counter()('auth:approveOverride', { channel: 'auth:setIdleLock', pin: OWNER_PIN }));
-    expect(approval).toEqual({ channel: 'auth:setIdleLock', approvedBy: { id: ownerId, name: 'Bu Sari', role: 'owner' }, expiresAt: h.clock.now + 120_000 });
-    // Not for another session, nor another channel.
-    expect(await caller(core, OTHER)('auth:setIdleLock', { minutes: 7 })).toEqual(FORBIDDEN);
-    expect(await counter()('outlet:setProfile', OUTLET)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await counter()('auth:setIdleLock', { minutes: 7 })).toEqual({ ok: true, value: { idleLockMinutes: 7 } });
-    expect(await counter()('auth:setIdleLock', { minutes: 8 })).toEqual(FORBIDDEN);
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
+    const approval = valueOf(await counter()('auth:approveOverride', { channel: 'catalog:setMarkup', pin: OWNER_PIN }));
+    expect(approval).toEqual({ channel: 'catalog:setMarkup', approvedBy: { id: ownerId, name: 'Bu Sari', role: 'owner' }, expiresAt: h.clock.now + 120_000 });
+    // Not for another session, nor another channel, nor other input than the call the owner saw refused.
+    expect(await setMarkup('2500', caller(core, OTHER))).toEqual(FORBIDDEN);
+    expect(await counter()('day:close', { requestId: 'close-approved-1', day: '2026-11-30' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await setMarkup('9000')).toEqual(FORBIDDEN);
+    expect(await setMarkup('2500')).toMatchObject({ ok: true });
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
   });
 
   it('an approval expires after two minutes', async () => {
-    valueOf(await counter()('auth:approveOverride', { channel: 'auth:setIdleLock', pin: OWNER_PIN }));
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
+    valueOf(await counter()('auth:approveOverride', { channel: 'catalog:setMarkup', pin: OWNER_PIN }));
     h.clock.now += 120_000;
-    expect(await counter()('auth:setIdleLock', { minutes: 7 })).toEqual(FORBIDDEN);
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
   });
 
   it('locking the screen drops an approval not used yet', async () => {
-    valueOf(await counter()('auth:approveOverride', { channel: 'auth:setIdleLock', pin: OWNER_PIN }));
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
+    valueOf(await counter()('auth:approveOverride', { channel: 'catalog:setMarkup', pin: OWNER_PIN }));
     valueOf(await counter()('auth:lock'));
     const users = valueOf(await counter()<{ users: { id: number; name: string }[] }>('auth:status')).users;
     valueOf(await counter()('auth:signIn', { userId: users.find((u) => u.name === 'Andi')!.id, pin: '1111' }));
-    expect(await counter()('auth:setIdleLock', { minutes: 7 })).toEqual(FORBIDDEN);
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
   });
 
   it('covers a forced sale (ownerOverride) the same way', async () => {
@@ -59,20 +65,39 @@ describe('owner override by PIN', () => {
     expect(after.ok ? 'ok' : after.error.code).not.toBe('forbidden');
   });
 
-  it('refuses a channel that needs no approval', async () => {
-    for (const channel of ['ledger:balances', 'auth:signIn', 'no:such']) {
+  it('refuses a channel that needs no approval, and an owner screen a cashier cannot be approved for', async () => {
+    for (const channel of ['ledger:balances', 'auth:signIn', 'no:such', 'users:resetPin', 'users:update', 'backups:restore', 'providers:configure']) {
       expect(await counter()('auth:approveOverride', { channel, pin: OWNER_PIN })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
   });
 
+  it('approves only a call this screen was refused: no approval in advance', async () => {
+    expect(await counter()('auth:approveOverride', { channel: 'catalog:setMarkup', pin: OWNER_PIN })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('Tidak ada permintaan yang menunggu') },
+    });
+  });
+
+  it("a cashier cannot turn an approval into the owner's PIN or role", async () => {
+    // The review's takeover: approve "reset a PIN", then reset the owner's PIN and sign in as the owner.
+    expect(await counter()('users:resetPin', { id: ownerId, pin: '0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: 'Hanya pemilik yang boleh mengatur ulang PIN. Pemilik perlu masuk sendiri (Ganti pengguna).' },
+    });
+    expect(await counter()('auth:approveOverride', { channel: 'users:resetPin', pin: OWNER_PIN })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await counter()('users:resetPin', { id: ownerId, pin: '0000' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await caller(core, 'window:new')('auth:signIn', { userId: ownerId, pin: OWNER_PIN })).toMatchObject({ ok: true });
+  });
+
   it("a wrong owner PIN counts against the owner's backoff, like a wrong sign-in", async () => {
-    const wrong = () => counter()('auth:approveOverride', { channel: 'auth:setIdleLock', pin: '0000' });
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
+    const wrong = () => counter()('auth:approveOverride', { channel: 'catalog:setMarkup', pin: '0000' });
     expect(await wrong()).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
     expect(await wrong()).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
     expect(await wrong()).toMatchObject({ ok: false, error: { code: 'wrong_pin', message: 'PIN salah. Coba lagi dalam 30 detik.' } });
     // The owner now waits everywhere: the right PIN is refused unchecked, here and at sign-in.
-    expect(await counter()('auth:approveOverride', { channel: 'auth:setIdleLock', pin: OWNER_PIN })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await counter()('auth:approveOverride', { channel: 'catalog:setMarkup', pin: OWNER_PIN })).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(await caller(core, 'window:new')('auth:signIn', { userId: ownerId, pin: OWNER_PIN })).toMatchObject({ ok: false, error: { code: 'locked' } });
-    expect(await counter()('auth:setIdleLock', { minutes: 7 })).toEqual(FORBIDDEN);
+    expect(await setMarkup('2500')).toEqual(FORBIDDEN);
   });
 });

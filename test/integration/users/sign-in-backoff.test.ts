@@ -73,9 +73,11 @@ describe('wrong PINs', () => {
   });
 
   it('owner PINs guessed all at once for an approval are checked one by one too', async () => {
-    const owner = caller(core, OWNER);
+    valueOf(await signIn('1111'));
+    const counter = caller(core, COUNTER);
+    expect(await counter('day:close', { requestId: 'close-guess-1', day: '2026-11-30' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const guesses = ['0000', '0001', '0002', '0003', '0004', '4321'];
-    const answers = await Promise.all(guesses.map((pin) => owner('auth:approveOverride', { channel: 'auth:setIdleLock', pin })));
+    const answers = await Promise.all(guesses.map((pin) => counter('auth:approveOverride', { channel: 'day:close', pin })));
     expect(answers.map((a) => (a.ok ? 'ok' : a.error.code))).toEqual(['wrong_pin', 'wrong_pin', 'wrong_pin', 'locked', 'locked', 'locked']);
   });
 

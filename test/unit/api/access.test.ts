@@ -90,7 +90,10 @@ function inputFor(channel: Channel): unknown {
   return input;
 }
 
-const forbidden = (does: string) => `Hanya pemilik yang boleh ${does}. Minta pemilik menyetujui dengan PIN pemilik.`;
+const forbidden = (access: ChannelAccess) =>
+  access.who === 'owner' && !access.approvable
+    ? `Hanya pemilik yang boleh ${access.does}. Pemilik perlu masuk sendiri (Ganti pengguna).`
+    : `Hanya pemilik yang boleh ${access.does}. Minta pemilik menyetujui dengan PIN pemilik.`;
 const withRole = (who: ChannelAccess['who']) => channels.filter((c) => channelAccess[c].who === who);
 
 describe('the access table (api/access.ts)', () => {
@@ -141,7 +144,7 @@ describe('roles through the real core', () => {
     for (const channel of owners) {
       expect(await t.core.dispatch(channel, inputFor(channel), CASHIER_SESSION), channel).toEqual({
         ok: false,
-        error: { code: 'forbidden', message: forbidden(channelAccess[channel].does) },
+        error: { code: 'forbidden', message: forbidden(channelAccess[channel]) },
       });
     }
   });
@@ -151,7 +154,7 @@ describe('roles through the real core', () => {
       const access = channelAccess[channel];
       if (access.who !== 'signedIn' || !access.ownerWhen) throw new Error(`${channel} lost its ownerWhen`);
       const input = { ...(inputFor(channel) as object), ownerOverride: { reason: 'pelanggan menunggu' } };
-      expect(await t.core.dispatch(channel, input, CASHIER_SESSION), channel).toEqual({ ok: false, error: { code: 'forbidden', message: forbidden(access.ownerWhen.does) } });
+      expect(await t.core.dispatch(channel, input, CASHIER_SESSION), channel).toEqual({ ok: false, error: { code: 'forbidden', message: `Hanya pemilik yang boleh ${access.ownerWhen.does}. Minta pemilik menyetujui dengan PIN pemilik.` } });
     }
   });
 
