@@ -40,11 +40,18 @@ export function storeOutletProfile(db: Database.Database, profile: OutletProfile
  */
 export function setOutletProfile(ledger: Ledger, profile: OutletProfile): OutletProfile {
   ledger.transaction(() => {
-    if (profile.timeZone !== ledger.timeZone && openShiftId(ledger.db) !== null) {
-      throw new AppError('conflict', 'Tutup kasir dulu sebelum mengganti zona waktu.');
-    }
+    refuseZoneChangeWhileOpen(ledger, profile.timeZone, 'Tutup kasir dulu sebelum mengganti zona waktu.');
     storeOutletProfile(ledger.db, profile);
   });
   ledger.setTimeZone(profile.timeZone);
   return readOutletProfile(ledger);
+}
+
+/**
+ * A shift's business day, report and close would straddle two zones: the zone changes only while
+ * the counter is closed (Settings, and the first-run setup of an upgraded outlet whose counter was
+ * left open before the upgrade).
+ */
+export function refuseZoneChangeWhileOpen(ledger: Ledger, zone: OutletTimeZone, message: string): void {
+  if (zone !== ledger.timeZone && openShiftId(ledger.db) !== null) throw new AppError('conflict', message);
 }

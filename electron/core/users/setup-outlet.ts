@@ -1,7 +1,8 @@
 import type { SessionUser } from '../domain/user-role';
 import { AppError } from '../errors/app-error';
 import type { Users } from './open-users';
-import { storeOutletProfile, type OutletProfile } from './outlet-profile';
+import { timeZones } from '../clock/business-day';
+import { refuseZoneChangeWhileOpen, storeOutletProfile, type OutletProfile } from './outlet-profile';
 import { hashPin } from './pin-hash';
 import { readSetupCompletedAt, storeSetupCompletedAt } from './setup-state';
 import { nameKey, sessionUserOf } from './user-repo';
@@ -32,6 +33,12 @@ export async function completeSetup(users: Users, input: SetupInput, session: st
   const ownerId = ledger.transaction(() => {
     // Two setup screens racing: the second finds the first one's stamp.
     if (readSetupCompletedAt(ledger.db) !== null) throw new AppError('conflict', ALREADY_SET_UP);
+    // An upgraded outlet may have a shift left open from before the upgrade (nobody can sign in to close it yet).
+    refuseZoneChangeWhileOpen(
+      ledger,
+      input.outlet.timeZone,
+      `Kasir masih buka dari sebelum pembaruan. Pilih zona waktu ${timeZones[ledger.timeZone].label} sekarang; ganti zona waktu di Pengaturan setelah kasir ditutup.`,
+    );
     storeOutletProfile(ledger.db, input.outlet);
     const upgraded = repo.activeOwners()[0];
     let id: number;
@@ -46,8 +53,7 @@ export async function completeSetup(users: Users, input: SetupInput, session: st
     storeSetupCompletedAt(ledger.db, now);
     return id;
   });
-  // Live, as app:setTimeZone does: the next entry already takes the outlet's day. (No shift check here:
-  // nobody could sign in to close one before setup.)
+  // Live, as app:setTimeZone does: the next entry already takes the outlet's day.
   ledger.setTimeZone(input.outlet.timeZone);
   users.sessions.signIn(session, ownerId);
   repo.signedIn(ownerId, now);

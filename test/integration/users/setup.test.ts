@@ -110,6 +110,23 @@ describe('an outlet upgraded from before users', () => {
     }
   });
 
+  it('with a shift left open before the upgrade, setup keeps the zone the shift runs in', async () => {
+    olderDataDir();
+    const db = new Database(join(h.dir, LEDGER_FILE));
+    db.prepare("INSERT INTO shift (request_id, cashier, business_day, opened_at, opening_float) VALUES ('old-shift-1', 'Andi', '2026-11-29', 20, 0)").run();
+    db.close();
+    const core = await h.open();
+    const call = caller(core, 'window:1');
+    // OUTLET is WITA; the outlet ran in WIB with the counter open.
+    expect(await call('setup:complete', { ...SETUP, cashiers: [] })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Kasir masih buka dari sebelum pembaruan. Pilih zona waktu WIB sekarang; ganti zona waktu di Pengaturan setelah kasir ditutup.' },
+    });
+    expect(valueOf(await call('auth:status'))).toMatchObject({ setupNeeded: true, user: null });
+    valueOf(await call('setup:complete', { ...SETUP, outlet: { ...OUTLET, timeZone: 'Asia/Jakarta' }, cashiers: [] }));
+    expect(valueOf(await call('app:info'))).toMatchObject({ timeZone: 'Asia/Jakarta' });
+  });
+
   it('a fresh data dir gets no user from the migration', async () => {
     const core = await h.open();
     expect(valueOf(await caller(core, 'window:1')('auth:status'))).toMatchObject({ users: [] });
