@@ -1,6 +1,7 @@
-import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { AppError } from '../errors/app-error';
+import { flushFile, flushFolder } from './flush-to-disk';
 
 /**
  * Copies a backup out of this computer (a USB stick). The folder must already exist and be
@@ -15,7 +16,7 @@ export function copyBackupOut(source: string, folder: string): { file: string; b
   const part = join(folder, `${base}.db.part`);
   try {
     copyFileSync(source, part);
-    flush(part);
+    flushFile(part);
   } catch (err) {
     rmSync(part, { force: true });
     throw new AppError('invalid_input', `Cadangan tidak dapat disalin ke ${folder}: ${describe(err)}`);
@@ -23,7 +24,7 @@ export function copyBackupOut(source: string, folder: string): { file: string; b
   try {
     const file = freeName(folder, base);
     renameSync(part, file);
-    flush(folder);
+    flushFolder(folder);
     return { file, bytes: statSync(file).size };
   } catch (err) {
     rmSync(part, { force: true });
@@ -50,19 +51,6 @@ function checkFolder(folder: string): void {
     accessSync(folder, constants.W_OK);
   } catch {
     throw new AppError('invalid_input', `Folder ${folder} tidak dapat ditulisi (terkunci atau hanya-baca).`);
-  }
-}
-
-/** Asks the OS to write the file (or the folder entry) to the stick now; some filesystems cannot: ignored. */
-function flush(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch {
-    // FAT sticks on some systems refuse fsync on a folder: the data itself was flushed already.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

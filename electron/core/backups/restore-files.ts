@@ -1,14 +1,17 @@
-import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { ensurePrivateFile, PRIVATE_FILE_MODE } from '../ledger/private-files';
 import { checkLedgerFile } from './check-ledger-file';
+import { flushFile, flushFolder } from './flush-to-disk';
 import { assertNoUnresolvedSales } from './unresolved-sales';
 
 /**
  * The file steps of a restore. The ledger is `dbFile` (loket.db) with SQLite's -wal/-shm next to it.
- * Every step leaves `dbFile` whole: files are written under a temporary name and renamed over it
- * (atomic), so a crash at any moment leaves either the old books or the restored ones, never none.
+ * Every step leaves `dbFile` whole: files are written under a temporary name, flushed to the disk,
+ * renamed over it (atomic) and the folder flushed (replaceWith), so a crash or a power cut at any
+ * moment leaves either the old books or the restored ones, never none and never a torn file.
  */
 
 /**
@@ -50,18 +53,14 @@ export function stageBackup(source: string, staging: string): void {
 export function swapInStaged(staging: string, dbFile: string, keptAside: string): void {
   checkpointIdleBooks(dbFile);
   copyWhole(dbFile, keptAside);
-  for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
-  renameSync(staging, dbFile);
-  chmodSync(dbFile, PRIVATE_FILE_MODE);
+  replaceWith(staging, dbFile);
 }
 
 /** After a failed re-open on the restored file: the kept-aside books go back in place (the kept-aside file stays). */
 export function putBack(keptAside: string, dbFile: string): void {
   const part = `${dbFile}.putback`;
   copyWhole(keptAside, part);
-  for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
-  renameSync(part, dbFile);
-  chmodSync(dbFile, PRIVATE_FILE_MODE);
+  replaceWith(part, dbFile);
 }
 
 /**
@@ -71,8 +70,19 @@ export function putBack(keptAside: string, dbFile: string): void {
 export function restoreBackup(backupFile: string, dbFile: string): void {
   const staging = `${dbFile}.restoring`;
   stageBackup(backupFile, staging);
+  replaceWith(staging, dbFile);
+}
+
+/**
+ * Puts `file` (a whole ledger next to it) in place of the ledger. Its bytes reach the disk before
+ * the rename and the rename reaches it after: a power cut cannot leave a loket.db naming unwritten
+ * pages. The old -wal/-shm go first: left behind, SQLite would replay the old WAL onto the new file.
+ */
+function replaceWith(file: string, dbFile: string): void {
+  flushFile(file);
   for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
-  renameSync(staging, dbFile);
+  renameSync(file, dbFile);
+  flushFolder(dirname(dbFile));
   chmodSync(dbFile, PRIVATE_FILE_MODE);
 }
 
@@ -105,13 +115,10 @@ function copyWhole(from: string, to: string): void {
     ensurePrivateFile(part);
     copyFileSync(from, part);
     chmodSync(part, PRIVATE_FILE_MODE);
-    const fd = openSync(part, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    flushFile(part);
     renameSync(part, to);
+    // The kept-aside copy must be on the disk under its name before loket.db is replaced.
+    flushFolder(dirname(to));
   } catch (err) {
     rmSync(part, { force: true }); // a disk that filled up mid-copy keeps no half file
     throw err;
