@@ -35,9 +35,9 @@ export interface DispatcherOptions {
 }
 
 /**
- * Turns the handler map into the one function every transport calls: unknown channels and inputs
- * that fail their schema are refused before any handler runs; so is a caller the access table does
- * not allow (channels/access.ts); business errors come back as `{ ok: false }` with readable text;
+ * Turns the handler map into the one function every transport calls: unknown channels, callers the
+ * access table does not allow (api/access.ts) and inputs that fail their schema are refused before
+ * any handler runs; business errors come back as `{ ok: false }` with readable text;
  * anything unexpected is logged and reported without its stack. Handlers run as their caller
  * (users/call-context.ts), so what they write records who did it.
  */
@@ -50,12 +50,13 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     const access = accessOf(channel);
     if (!access) return fail('forbidden', `Perintah ${channel} belum punya aturan akses; ditolak.`);
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
-    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
-    const admitted = options.gate.admit(session, channel, access, parsed.data);
+    // A caller who may not make this call at all is told so (and the attempt audited) whatever its input.
+    const admitted = options.gate.admit(session, channel, access, parsed.success ? parsed.data : (rawInput ?? {}));
     if (!admitted.ok) {
       observe(() => options.observer?.refused(session, admitted.who, channel, access, admitted.error));
       return fail(admitted.error.code, admitted.error.message);
     }
+    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
     const call = admitted.call;
     let value: unknown;
     try {

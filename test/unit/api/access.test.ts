@@ -5,7 +5,7 @@ import { createDispatcher, type Handlers } from '../../../electron/core/api/disp
 import { openCore } from '../../../electron/core/app/open-core';
 import type { Core } from '../../../electron/core/app/core';
 import { openTestCore } from '../../support/core-fixture';
-import { CASHIER_SESSION, ownerGate, signInCashier } from '../../support/sessions';
+import { CASHIER_SESSION, OWNER_SESSION, ownerGate, signInCashier } from '../../support/sessions';
 import { makeTempDir } from '../../support/temp-dir';
 
 const REQ = 'access-test-0001';
@@ -147,6 +147,16 @@ describe('roles through the real core', () => {
         error: { code: 'forbidden', message: forbidden(channelAccess[channel]) },
       });
     }
+  });
+
+  it('a cashier calling an owner channel with bad input is refused as a cashier (and audited), not as bad input', async () => {
+    const refusedLines = async () =>
+      ((await t.core.dispatch('audit:list', { action: 'ledger:recordOwnerWithdrawal', outcome: 'refused' }, OWNER_SESSION)) as { ok: true; value: { entries: unknown[] } }).value.entries.length;
+    const before = await refusedLines();
+    for (const input of [{}, { amount: 'banyak' }, 'not an object']) {
+      expect(await t.core.dispatch('ledger:recordOwnerWithdrawal', input, CASHIER_SESSION)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect((await refusedLines()) - before).toBe(3);
   });
 
   it('a cashier forcing a sale past an unresolved one needs the owner too', async () => {
