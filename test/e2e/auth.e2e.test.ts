@@ -150,13 +150,21 @@ describe('owner and cashier at one counter', () => {
   });
 
   it('the core refuses the cashier an owner channel through the API (the session is the cashier\'s) and changes nothing', async () => {
-    const before = await api(h.server, 'catalog:markupRules');
+    // The selling prices a cashier sees follow the markup: they show whether it changed.
+    const prices = async () => (await api<{ products: { id: string; price: number }[] }>(h.server, 'catalog:products', { category: 'pulsa' })).products.map((p) => [p.id, p.price]);
+    const before = await prices();
+    expect(before.length).toBeGreaterThan(0);
     const answer = (await h.server.call('catalog:setMarkup', { category: 'pulsa', markup: '9000' })) as Answer<unknown>;
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
     expect(answer.error.code).toBe('forbidden');
     expect(answer.error.message).toContain('Hanya pemilik yang boleh mengubah harga jual');
-    expect(await api(h.server, 'catalog:markupRules')).toEqual(before);
+    // Nor may the cashier read the owner's markup rules or reports (cost and margin are the owner's).
+    for (const channel of ['catalog:markupRules', 'reports:summary']) {
+      const refused = (await h.server.call(channel, channel === 'reports:summary' ? { from: '2026-11-01', to: '2026-11-30' } : {})) as Answer<unknown>;
+      expect(refused.ok ? 'ok' : refused.error.code, channel).toBe('forbidden');
+    }
+    expect(await prices()).toEqual(before);
   });
 
   it('a forced sale on the cashier\'s screen (an earlier one still unresolved) goes through once the owner types the owner PIN', async () => {

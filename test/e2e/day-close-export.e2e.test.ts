@@ -210,7 +210,8 @@ describe('a day sold, closed and exported, checked against the books', () => {
       table.refunds.n, table.refunds.amount, table.refunds.paid, table.open, table.failed,
     ]);
     expect(balanceIn(books, 'refunds_owed')).toBe(table.refunds.amount - table.refunds.paid);
-    expect(ringkasan.filter((r) => r[0] === 'Per kasir').map((r) => [r[1], r[2], r[3]])).toEqual([['Kasir E2E', table.success.n, gross]]);
+    // The shift runs in the signed-in user's name (the owner here), whatever name was typed at opening.
+    expect(ringkasan.filter((r) => r[0] === 'Per kasir').map((r) => [r[1], r[2], r[3]])).toEqual([['Pemilik Uji', table.success.n, gross]]);
     const perProvider = ringkasan.filter((r) => r[0] === 'Per penyedia');
     expect(perProvider.reduce((t, r) => t + num(r[3]), 0)).toBe(gross);
 
