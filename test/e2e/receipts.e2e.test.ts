@@ -53,7 +53,11 @@ describe('Receipts', () => {
 
     await page.getByTestId('receipt-host').fill('127.0.0.1');
     await page.getByTestId('receipt-port').fill(String(printer.port));
-    await page.getByTestId('receipt-outlet-name').fill('Konter Maju Jaya');
+    // The outlet's name is edited in one place, Profil outlet, and the receipt prints it.
+    await expect.poll(() => page.getByTestId('outlet-profile-name').inputValue(), slow).not.toBe('');
+    await page.getByTestId('outlet-profile-name').fill('Konter Maju Jaya');
+    await page.getByTestId('outlet-profile-save').click();
+    await page.getByTestId('outlet-profile-saved').waitFor();
     // Auto-print is on by default once a printer is set: switched off here to print by hand first.
     await page.getByTestId('receipt-auto-print').uncheck();
     await page.getByTestId('receipt-save').click();
