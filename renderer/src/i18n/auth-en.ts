@@ -104,6 +104,7 @@ export const authEn: AuthMessages = {
   },
   outlet: {
     title: 'Outlet profile',
+    loading: 'Loading the outlet profile…',
     intro: 'Name, address, phone and footer are printed on receipts.',
     save: 'Save profile',
     saved: 'Outlet profile saved.',

@@ -103,6 +103,7 @@ export const authId = {
   },
   outlet: {
     title: 'Profil outlet',
+    loading: 'Memuat profil outlet…',
     intro: 'Nama, alamat, telepon dan catatan kaki dicetak di struk.',
     save: 'Simpan profil',
     saved: 'Profil outlet tersimpan.',
