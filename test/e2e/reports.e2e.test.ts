@@ -225,6 +225,8 @@ describe('a long range export', () => {
     longPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     problems = watchForPageErrors(longPage);
     await longPage.goto(server.url);
+    // The counter (and its F-keys) appears once the core has said who is signed in.
+    await longPage.getByTestId('home').waitFor();
     await longPage.keyboard.press('F6');
     await longPage.getByTestId('view-reports').waitFor();
     await longPage.getByTestId('report-preset-last7').click();
