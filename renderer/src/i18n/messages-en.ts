@@ -5,6 +5,7 @@ import { receiptsEn } from './receipts-en';
 import { flightsEn } from './flights-en';
 import { reportsEn } from './reports-en';
 import { sellingEn } from './selling-en';
+import { historyEn } from './history-en';
 import { authEn } from './auth-en';
 import { auditEn } from './audit-en';
 import { backupsEn } from './backups-en';
@@ -148,6 +149,7 @@ export const en: MessageSchema = {
     keys: 'Enter = record, Esc = cancel',
   },
   selling: sellingEn,
+  history: historyEn,
   prices: pricesEn,
   receipts: receiptsEn,
   reports: reportsEn,

@@ -4,6 +4,7 @@ import { receiptsId } from './receipts-id';
 import { flightsId } from './flights-id';
 import { reportsId } from './reports-id';
 import { sellingId } from './selling-id';
+import { historyId } from './history-id';
 import { authId } from './auth-id';
 import { auditId } from './audit-id';
 import { backupsId } from './backups-id';
@@ -148,6 +149,7 @@ export const id = {
     keys: 'Enter = catat, Esc = batal',
   },
   selling: sellingId,
+  history: historyId,
   prices: pricesId,
   receipts: receiptsId,
   reports: reportsId,
