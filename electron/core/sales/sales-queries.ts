@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
-import { normalisePhone, readPhone } from '../catalog/phone';
 import { damagedSale, type DamagedSale } from './damaged-sale';
 import { readableRows, readRowsKeepingPlaceholders } from './readable-rows';
 import { SALE_COLUMNS, toSaleRecord, type SaleRecord } from './sale-record';
 import type { SaleState } from './state-machine';
 
-/** Read side of sales for History, the Pending panel and recent numbers. */
+/** Read side of sales for History and the Pending panel. */
 export function listSales(
   db: Database.Database,
   filter: { query?: string; state?: SaleState; from?: string; to?: string; limit?: number; userId?: number | null },
@@ -65,35 +64,4 @@ export function openSales(db: Database.Database): { sales: SaleRecord[]; damaged
 /** Rows to records, each on its own (a broken row is left out, see readable-rows.ts). */
 function readSales(rows: unknown[]): SaleRecord[] {
   return readableRows(rows, (r) => toSaleRecord(r as never), (r) => `sale ${(r as { refId?: string }).refId ?? '?'}`);
-}
-
-export function recentNumbers(db: Database.Database, limit: number): { customerNo: string; lastAt: number; favourite: boolean }[] {
-  return db
-    .prepare(
-      `SELECT n.customer_no AS customerNo, MAX(n.lastAt) AS lastAt, MAX(n.favourite) AS favourite FROM (
-         SELECT customer_no, MAX(created_at) AS lastAt, 0 AS favourite FROM sale WHERE kind IN ('pulsa','data','ewallet') GROUP BY customer_no
-         UNION ALL SELECT customer_no, created_at, 1 FROM favourite_number
-       ) n GROUP BY n.customer_no ORDER BY favourite DESC, lastAt DESC LIMIT ?`,
-    )
-    .all(limit)
-    .map((r) => {
-      const row = r as { customerNo: string; lastAt: number; favourite: number };
-      return { ...row, favourite: row.favourite === 1 };
-    });
-}
-
-/**
- * A favourite is always a number Top-up can sell to: the catalogue's phone rule, stored in local
- * form (a refusal is an Indonesian `invalid_input`). Removing takes the local form and the text as
- * given, so a favourite stored as typed before the rule existed can still be removed.
- */
-export function setFavourite(db: Database.Database, customerNo: string, favourite: boolean, now: number): void {
-  if (favourite) {
-    db.prepare('INSERT OR IGNORE INTO favourite_number (customer_no, created_at) VALUES (?, ?)').run(normalisePhone(customerNo), now);
-    return;
-  }
-  const reading = readPhone(customerNo);
-  const forms = reading.ok ? [customerNo, reading.local] : [customerNo];
-  const remove = db.prepare('DELETE FROM favourite_number WHERE customer_no = ?');
-  db.transaction(() => forms.forEach((form) => remove.run(form)))();
 }

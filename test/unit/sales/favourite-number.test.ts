@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { salesChannels } from '../../../electron/core/api/channels/sales';
-import { recentNumbers, setFavourite } from '../../../electron/core/sales/sales-queries';
+import { recentNumbers, setFavourite } from '../../../electron/core/sales/recent-numbers';
 import { openTestLedger, type LedgerFixture } from '../../support/ledger-fixture';
 
 /**
