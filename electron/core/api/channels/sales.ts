@@ -150,7 +150,14 @@ export const salesChannels = {
   },
   'sales:get': {
     input: z.object({ id: z.number().int() }).strict(),
-    output: saleView.extend({ events: z.array(saleEvent), bill: billView.nullable() }),
+    output: saleView.extend({
+      events: z.array(saleEvent),
+      bill: billView.nullable(),
+      /** Every attempt of this press, oldest first (an automatic reroute adds one per provider tried). */
+      attempts: z.array(
+        z.object({ id: z.number().int(), refId: z.string(), provider: providerIdSchema, state: saleStateSchema, message: z.string().nullable(), createdAt: z.number().int() }),
+      ),
+    }),
   },
   'sales:list': {
     input: z
@@ -164,7 +171,11 @@ export const salesChannels = {
         userId: userFilterSchema,
       })
       .strict(),
-    output: z.object({ sales: z.array(saleView) }),
+    /** One row per press; `totals`: the WHOLE filter's presses and its successful sales' price (not only the loaded page). */
+    output: z.object({
+      sales: z.array(saleView),
+      totals: z.object({ count: z.number().int(), successCount: z.number().int(), successPrice: rupiahSchema }),
+    }),
   },
   /**
    * The Pending panel: in-flight sales, sales waiting for the operator, refunds still due, late
