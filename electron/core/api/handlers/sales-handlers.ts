@@ -3,7 +3,7 @@ import type { ReadResult } from '../../providers/outcome';
 import { AppError } from '../../errors/app-error';
 import { depositAccount, type Ledger } from '../../ledger';
 import { operatorDecision, operatorEvidence } from '../../sales/operator-actions';
-import { listSales, openSales } from '../../sales/sales-queries';
+import { listSales, openSales, saleAttempts, salesTotals } from '../../sales/sales-queries';
 import { recentNumbers, setFavourite } from '../../sales/recent-numbers';
 import type { SalesService } from '../../sales/sales-service';
 import { toBillView, toSaleView } from '../../sales/sale-view';
@@ -47,9 +47,14 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
     'ewallet:inquire': (input) => deps.ewalletInquire(input),
     'sales:get': (input) => {
       const sale = book.get(input.id);
-      return { ...toSaleView(sale), events: book.repo.events(sale.id), bill: sale.inquiryId ? toBillView(bills.get(sale.inquiryId)) : null };
+      return {
+        ...toSaleView(sale),
+        events: book.repo.events(sale.id),
+        bill: sale.inquiryId ? toBillView(bills.get(sale.inquiryId)) : null,
+        attempts: saleAttempts(ledger.db, sale.id),
+      };
     },
-    'sales:list': (input) => ({ sales: showable(listSales(ledger.db, input)) }),
+    'sales:list': (input) => ({ sales: showable(listSales(ledger.db, input)), totals: salesTotals(ledger.db, input) }),
     'sales:open': () => {
       // An open sale never vanishes: one the contract cannot show joins the damaged placeholders.
       const open = openSales(ledger.db);
