@@ -42,5 +42,6 @@ export function setEntryLimit(db: Database.Database, input: string | number): En
 
 /** What the owner or cashier typed, read by the money parser and held to the owner's limit. */
 export function parseTypedAmount(db: Database.Database, input: string | number): Rupiah {
-  return assertWithinEntryLimit(parseCashierAmount(input), readEntryLimit(db));
+  const limit = readEntryLimit(db);
+  return assertWithinEntryLimit(parseCashierAmount(input, limit, true), limit);
 }

@@ -16,13 +16,20 @@ export const ENTRY_LIMIT_HARD_CAP = rupiah(10_000_000_000);
  */
 export const ACCOUNT_BALANCE_LIMIT = MAX_RUPIAH;
 
+/**
+ * One sentence for every amount that is too big, however big ("100000000000000000000" too): the
+ * cashier reads the limit in rupiah, not the number they typed back. Per transaction for the
+ * owner's entry limit; a bare ceiling elsewhere (a drawer count).
+ */
+export function tooLargeMessage(limit: Rupiah, perTransaction = false): string {
+  return `Jumlah terlalu besar: paling banyak ${formatRupiah(limit)}${perTransaction ? ' per transaksi' : ''}.`;
+}
+
 export function entryLimitMessage(limit: Rupiah): string {
-  return `Maksimal ${formatRupiah(limit)} per transaksi.`;
+  return tooLargeMessage(limit, true);
 }
 
 export function assertWithinEntryLimit(amount: Rupiah, limit: Rupiah): Rupiah {
-  if (amount > limit) {
-    throw new MoneyError(`Nominal ${formatRupiah(amount)} melebihi batas. ${entryLimitMessage(limit)}`);
-  }
+  if (amount > limit) throw new MoneyError(entryLimitMessage(limit));
   return amount;
 }

@@ -1,3 +1,5 @@
+import { formatRupiah } from './format-rupiah';
+
 /**
  * Money in Loket is an integer number of rupiah, everywhere. The brand stops a plain number
  * (a count, an id, a float from a provider) from being passed where money is expected without
@@ -17,7 +19,10 @@ export class MoneyError extends Error {
 
 /** Accepts an integer within bounds (negative allowed: ledger postings are signed). */
 export function rupiah(value: number): Rupiah {
-  if (!Number.isSafeInteger(value) || Math.abs(value) > MAX_RUPIAH) {
+  if (Number.isInteger(value) && Math.abs(value) > MAX_RUPIAH) {
+    throw new MoneyError(`Jumlah terlalu besar: paling banyak ${formatRupiah(MAX_RUPIAH)}.`);
+  }
+  if (!Number.isSafeInteger(value)) {
     throw new MoneyError(`Jumlah uang tidak valid: ${String(value)}`);
   }
   return value as Rupiah;

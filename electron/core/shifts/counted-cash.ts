@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ENTRY_LIMIT_HARD_CAP, formatRupiah, MoneyError, parseCashierAmount, rupiah, type Rupiah } from '../money';
+import { ENTRY_LIMIT_HARD_CAP, MoneyError, parseCashierAmount, rupiah, tooLargeMessage, type Rupiah } from '../money';
 import type { DenominationCount } from './shift-record';
 
 /** What the cashier counted: one typed amount, or pieces per face value (the contract checks the face values). */
@@ -20,7 +20,7 @@ const ZERO = /^(?:rp\.?\s*)?0+(?:,0{1,2})?$/i;
  */
 function withinDrawer(amount: Rupiah): Rupiah {
   if (amount > ENTRY_LIMIT_HARD_CAP) {
-    throw new MoneyError(`Jumlah uang ${formatRupiah(amount)} tidak mungkin ada di laci (maksimal ${formatRupiah(ENTRY_LIMIT_HARD_CAP)}). Periksa lagi hitungannya.`);
+    throw new MoneyError(`${tooLargeMessage(ENTRY_LIMIT_HARD_CAP)} Periksa lagi hitungannya.`);
   }
   return amount;
 }

@@ -119,14 +119,14 @@ describe('the API refuses the amount that caused it', () => {
     const t = await openTestCore();
     try {
       const result = await t.core.dispatch('ledger:recordDepositTopUp', { requestId: 'huge-topup-1', provider: 'iak', amount: '999.999.999.999.999', source: 'bank' }, OWNER_SESSION);
-      expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Maksimal Rp 1\.000\.000\.000 per transaksi/) } });
+      expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/paling banyak Rp 1\.000\.000\.000 per transaksi/) } });
       const preview = await t.core.dispatch('money:previewAmount', { text: '1.000.000.001' }, OWNER_SESSION);
-      expect(preview).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Maksimal Rp 1\.000\.000\.000 per transaksi/) } });
+      expect(preview).toMatchObject({ ok: false, error: { message: expect.stringMatching(/paling banyak Rp 1\.000\.000\.000 per transaksi/) } });
       expect(await t.core.dispatch('ledger:setEntryLimit', { amount: '2.000.000.000' }, OWNER_SESSION)).toMatchObject({ ok: true, value: { limit: 2_000_000_000 } });
       expect(await t.core.dispatch('ledger:recordDepositTopUp', { requestId: 'big-topup-2', provider: 'iak', amount: '1.500.000.000', source: 'bank' }, OWNER_SESSION)).toMatchObject({ ok: true });
       expect(await t.core.dispatch('ledger:entryLimit', {}, OWNER_SESSION)).toMatchObject({ ok: true, value: { limit: 2_000_000_000, hardCap: 10_000_000_000 } });
       const price = await t.core.dispatch('catalog:setProductPrice', { productId: 'pulsa:telkomsel:10000', price: '2.000.000.001' }, OWNER_SESSION);
-      expect(price).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Maksimal Rp 2\.000\.000\.000 per transaksi/) } });
+      expect(price).toMatchObject({ ok: false, error: { message: expect.stringMatching(/paling banyak Rp 2\.000\.000\.000 per transaksi/) } });
     } finally {
       await t.close();
     }

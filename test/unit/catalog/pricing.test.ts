@@ -58,7 +58,7 @@ describe('selling price', () => {
 
   it("holds a typed price to the owner's per-transaction limit in the catalogue itself (not only in the handler)", async () => {
     await load({ iak: [offer('iak', 'htelkomsel10000', 10_300)] });
-    expect(() => t.catalog.setProductPrice('pulsa:telkomsel:10000', '1.000.000.001')).toThrow(/Maksimal Rp 1\.000\.000\.000 per transaksi/);
+    expect(() => t.catalog.setProductPrice('pulsa:telkomsel:10000', '1.000.000.001')).toThrow(/paling banyak Rp 1\.000\.000\.000 per transaksi/);
     expect(t.catalog.sellingPrice('pulsa:telkomsel:10000').price).toBe(12_300);
   });
 

@@ -38,7 +38,7 @@ describe('per-transaction limit on typed amounts', () => {
   it('refuses every owner operation above Rp 1.000.000.000 with the limit in words, and records nothing', () => {
     expect(entryLimitView(f.db)).toEqual({ limit: 1_000_000_000, defaultLimit: 1_000_000_000, hardCap: ENTRY_LIMIT_HARD_CAP });
     const over = '1.000.000.001';
-    const message = /Maksimal Rp 1\.000\.000\.000 per transaksi/;
+    const message = /paling banyak Rp 1\.000\.000\.000 per transaksi/;
     expect(() => recordOpeningCash(f.ledger, { requestId: rid(), amount: over })).toThrow(message);
     expect(() => recordDepositTopUp(f.ledger, { requestId: rid(), amount: '999.999.999.999.999', provider: 'iak', source: 'bank' })).toThrow(message);
     expect(() => recordOwnerWithdrawal(f.ledger, { requestId: rid(), amount: over })).toThrow(message);
@@ -50,11 +50,11 @@ describe('per-transaction limit on typed amounts', () => {
   it('is a setting the owner can raise or lower, never above the hard cap', () => {
     expect(setEntryLimit(f.db, '5.000.000.000').limit).toBe(5_000_000_000);
     recordOpeningCash(f.ledger, { requestId: rid(), amount: '4.000.000.000' });
-    expect(() => setEntryLimit(f.db, ENTRY_LIMIT_HARD_CAP + 1)).toThrow(/paling tinggi Rp 10\.000\.000\.000/);
+    expect(() => setEntryLimit(f.db, ENTRY_LIMIT_HARD_CAP + 1)).toThrow(/paling banyak Rp 10\.000\.000\.000/);
     expect(() => setEntryLimit(f.db, '0')).toThrow(/lebih dari nol/);
     expect(entryLimitView(f.db).limit).toBe(5_000_000_000);
     setEntryLimit(f.db, '2.000.000');
-    expect(() => parseTypedAmount(f.db, '2.000.001')).toThrow(/Maksimal Rp 2\.000\.000 per transaksi/);
+    expect(() => parseTypedAmount(f.db, '2.000.001')).toThrow(/paling banyak Rp 2\.000\.000 per transaksi/);
     expect(parseTypedAmount(f.db, '2.000.000')).toBe(2_000_000);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRupiah, MAX_RUPIAH, parseCashierAmount } from '../../../electron/core/money';
+import { ENTRY_LIMIT_HARD_CAP, formatRupiah, MAX_RUPIAH, parseCashierAmount, rupiah } from '../../../electron/core/money';
 
 describe('parseCashierAmount', () => {
   it.each([
@@ -32,13 +32,33 @@ describe('parseCashierAmount', () => {
     expect(() => parseCashierAmount(input)).toThrow(message);
   });
 
+  it.each([
+    ['100000000000000000000', 'Jumlah terlalu besar: paling banyak Rp 10.000.000.000.'],
+    ['10.000.000.001', 'Jumlah terlalu besar: paling banyak Rp 10.000.000.000.'],
+    [1e20, 'Jumlah terlalu besar: paling banyak Rp 10.000.000.000.'],
+  ])('says the limit in words for %j, however many digits', (input, message) => {
+    expect(() => parseCashierAmount(input)).toThrow(message);
+  });
+
+  it('holds a typed amount to the limit the caller names (the owner\'s per-transaction limit)', () => {
+    const limit = rupiah(1_000_000_000);
+    expect(() => parseCashierAmount('100000000000000000000', limit, true)).toThrow('Jumlah terlalu besar: paling banyak Rp 1.000.000.000 per transaksi.');
+    expect(() => parseCashierAmount('1.000.000.001', limit, true)).toThrow('paling banyak Rp 1.000.000.000 per transaksi');
+    expect(parseCashierAmount('1.000.000.000', limit, true)).toBe(1_000_000_000);
+    expect(parseCashierAmount('000500', limit)).toBe(500);
+  });
+
+  it('says the limit when a computed amount is past what money may hold', () => {
+    expect(() => rupiah(MAX_RUPIAH + 1)).toThrow(`Jumlah terlalu besar: paling banyak ${formatRupiah(MAX_RUPIAH)}.`);
+  });
+
   it.each([-5000, 0, 1.5, Number.NaN])('refuses the number %d', (input) => {
     expect(() => parseCashierAmount(input)).toThrow();
   });
 
   it('reads back whatever formatRupiah prints', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: MAX_RUPIAH }), (n) => parseCashierAmount(formatRupiah(n)) === n),
+      fc.property(fc.integer({ min: 1, max: ENTRY_LIMIT_HARD_CAP }), (n) => parseCashierAmount(formatRupiah(n)) === n),
     );
   });
 });

@@ -35,7 +35,7 @@ describe('the counted cash', () => {
     expect(readCountedCash(d, { amount: '3.000.000' })).toEqual({ amount: 3_000_000, denominations: null });
     expect(readCountedCash(d, { denominations: { '100000': 30 } })).toEqual({ amount: 3_000_000, denominations: { '100000': 30 } });
     expect(() => readCountedCash(d, { amount: '10.000.000.001' })).toThrow(
-      'Jumlah uang Rp 10.000.000.001 tidak mungkin ada di laci (maksimal Rp 10.000.000.000). Periksa lagi hitungannya.',
+      'Jumlah terlalu besar: paling banyak Rp 10.000.000.000.',
     );
   });
 });

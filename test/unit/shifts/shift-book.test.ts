@@ -109,7 +109,7 @@ describe('opening the counter (buka kasir)', () => {
   });
 
   it('refuses a float no drawer could hold or unreadable, writing nothing', () => {
-    expect(() => t.shifts.open({ requestId: 'open-bad-1', cashier: 'Sari', float: { amount: '20.000.000.000' } })).toThrow(/tidak mungkin ada di laci/);
+    expect(() => t.shifts.open({ requestId: 'open-bad-1', cashier: 'Sari', float: { amount: '20.000.000.000' } })).toThrow(/Jumlah terlalu besar: paling banyak Rp 10\.000\.000\.000/);
     expect(() => t.shifts.open({ requestId: 'open-bad-2', cashier: 'Sari', float: { amount: '1,5' } })).toThrow(/tidak valid/);
     expect(() => t.shifts.open({ requestId: 'open-bad-3', cashier: 'Sari', float: { amount: '-1' } })).toThrow(/lebih dari nol/);
     expect(shiftRows()).toHaveLength(0);
