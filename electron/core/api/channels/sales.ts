@@ -218,8 +218,17 @@ export const salesChannels = {
     input: z.object({ id: z.number().int() }).strict(),
     output: saleView,
   },
+  /**
+   * The number checked before the confirmation, by the very rule sales:start applies (same function):
+   * its normalised form, or the same refusal sales:start would give. Moves no money.
+   */
+  'sales:checkNumber': {
+    input: z.object({ productId: z.string().max(120), customerNo: z.string().max(40) }).strict(),
+    output: z.object({ customerNo: z.string() }),
+  },
+  /** Per category: phones for pulsa/data, accounts for e-wallets, meters for PLN tokens (absent: every phone number). */
   'sales:recentNumbers': {
-    input: z.object({ limit: z.number().int().min(1).max(50).optional() }).strict(),
+    input: z.object({ limit: z.number().int().min(1).max(50).optional(), category: z.enum(['pulsa', 'data', 'ewallet', 'pln_token']).optional() }).strict(),
     output: z.object({
       numbers: z.array(z.object({ customerNo: z.string(), operator: z.string().nullable(), lastAt: z.number().int(), favourite: z.boolean() })),
     }),
