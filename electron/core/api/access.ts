@@ -67,6 +67,7 @@ export const channelAccess: Record<Channel, ChannelAccess> = {
   'sales:operatorEvidence': signedIn('melihat bukti operator'),
   // A failed sale's money goes back to the customer: the cashier may do it (the screen confirms first).
   'sales:refund': { who: 'signedIn', does: 'mengembalikan uang transaksi gagal', audited: true },
+  'sales:checkNumber': signedIn('memeriksa nomor pelanggan'),
   'sales:recentNumbers': signedIn('melihat nomor terakhir'),
   'sales:setFavourite': signedIn('menandai nomor favorit'),
   'receipts:preview': signedIn('melihat struk'),
