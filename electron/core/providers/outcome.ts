@@ -19,8 +19,13 @@ export type UnknownReason =
 export interface OutcomeCommon {
   /** The provider's own id for the transaction (IAK tr_id, MMBC invoice, Klikoo transaction_id...). */
   providerRef?: string;
-  /** The provider's text, as sent (usually Indonesian), for the cashier. */
+  /** What the answer means, in Indonesian, for the cashier (sale.message, result card, receipts). */
   message: string;
+  /**
+   * The provider's own words as sent ("INCORRECT DESTINATION NUMBER") when they differ from
+   * `message`: kept for the sale's history (event detail) and support calls, never the cashier's text.
+   */
+  providerText?: string;
   /** The raw body, kept as evidence (bounded by the caller before storing). */
   raw?: string;
 }

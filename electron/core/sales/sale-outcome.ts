@@ -41,8 +41,13 @@ export function priceDifference(catalogue: number, charged: number): string | nu
   return `${diff > 0 ? '+' : '-'}${formatRupiah(Math.abs(diff))} (dipotong ${formatRupiah(charged)}, katalog ${formatRupiah(catalogue)})`;
 }
 
+/**
+ * The history line of an answer: Loket's Indonesian reading first, then the provider's own words
+ * as sent ("penyedia: INCORRECT DESTINATION NUMBER"), which never become the cashier's text.
+ */
 export function describeOutcome(outcome: MoneyOutcome, to: SaleState): string {
   const code = outcome.status === 'failed' ? ` [${outcome.code}]` : outcome.status === 'unknown' ? ` [${outcome.reason}]` : '';
   const note = to !== outcome.status ? ' (token belum diterima)' : '';
-  return `${outcome.message || outcome.status}${code}${note}`;
+  const words = outcome.providerText ? `; penyedia: "${outcome.providerText}"` : '';
+  return `${outcome.message || outcome.status}${code}${note}${words}`;
 }

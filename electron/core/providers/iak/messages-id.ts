@@ -1,6 +1,6 @@
 /**
  * IAK answers in English ("INVOICE HAS BEEN PAID"); a cashier in a warung reads Indonesian. Each code
- * gets the text the cashier can act on; IAK's own words follow in brackets for support calls.
+ * gets the text the cashier can act on; IAK's own words go to the sale's history (providerText).
  */
 const PREPAID_ID: Readonly<Record<string, string>> = {
   '00': 'Transaksi berhasil',
@@ -81,13 +81,17 @@ const POSTPAID_ID: Readonly<Record<string, string>> = {
   '201': 'Kode jawaban tidak dikenal (dianggap diproses)',
 };
 
-function compose(table: Readonly<Record<string, string>>, rc: string, providerText: string | undefined): string {
-  const indonesian = table[rc];
-  const original = providerText?.trim();
-  if (!indonesian) return original || `Kode IAK ${rc}`;
-  if (!original || original.toLowerCase() === indonesian.toLowerCase()) return indonesian;
-  return `${indonesian} (IAK: ${original})`;
+function compose(table: Readonly<Record<string, string>>, rc: string): string {
+  // A code Loket does not know yet still reads in Indonesian; IAK's words go to the detail (providerText).
+  return table[rc] ?? `IAK menjawab kode ${rc}`;
 }
 
-export const prepaidCashierMessage = (rc: string, providerText?: string): string => compose(PREPAID_ID, rc, providerText);
-export const postpaidCashierMessage = (rc: string, providerText?: string): string => compose(POSTPAID_ID, rc, providerText);
+export const prepaidCashierMessage = (rc: string, _providerText?: string): string => compose(PREPAID_ID, rc);
+export const postpaidCashierMessage = (rc: string, _providerText?: string): string => compose(POSTPAID_ID, rc);
+
+/** Adds IAK's own words (`message` as sent) to an outcome whose text is Loket's, when they say something else. */
+export function withIakWords<T extends { message: string; providerText?: string }>(outcome: T, iakText: string | undefined): T {
+  const words = iakText?.trim();
+  if (!words || words.toLowerCase() === outcome.message.toLowerCase() || outcome.providerText) return outcome;
+  return { ...outcome, providerText: words };
+}

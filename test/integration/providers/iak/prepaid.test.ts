@@ -52,7 +52,7 @@ describe('IAK prepaid against the simulator', () => {
     const refId = newRef();
     const customerId = telkomselNumber();
     const first = await h.client.topUp({ refId, productCode: 'htelkomsel25000', customerId });
-    expect(first).toMatchObject({ status: 'pending', message: expect.stringContaining('PROCESS'), providerCode: '39', cost: 25075, balance: before - 25075 });
+    expect(first).toMatchObject({ status: 'pending', message: 'Transaksi sedang diproses', providerText: expect.stringContaining('PROCESS'), providerCode: '39', cost: 25075, balance: before - 25075 });
     const final = await settled(refId);
     expect(final).toMatchObject({ status: 'success', cost: 25075, providerCode: '00' });
     expect(final.status === 'success' && final.serial).toMatch(/^\d{18}$/);
@@ -113,7 +113,7 @@ describe('IAK prepaid against the simulator', () => {
     const final = await settled(refId);
     expect(final.status).toBe(expected);
     if (final.status === 'failed') {
-      expect(final).toMatchObject({ code: '07', message: expect.stringContaining('FAILED') });
+      expect(final).toMatchObject({ code: '07', message: 'Transaksi gagal', providerText: expect.stringContaining('FAILED') });
       expect(h.sim.balance()).toBe(before);
     } else {
       expect(h.sim.balance()).toBe(before - 10300);
@@ -158,7 +158,7 @@ describe('IAK prepaid against the simulator', () => {
     const poor = await startHarness({ initialBalance: 5000 });
     try {
       const res = await poor.client.topUp({ refId: newRef(), productCode: 'htelkomsel10000', customerId: telkomselNumber() });
-      expect(res).toMatchObject({ status: 'failed', code: '17', message: expect.stringContaining('INSUFFICIENT DEPOSIT') });
+      expect(res).toMatchObject({ status: 'failed', code: '17', message: 'Deposit IAK tidak cukup', providerText: expect.stringContaining('INSUFFICIENT DEPOSIT') });
       expect(poor.sim.balance()).toBe(5000);
     } finally {
       await poor.sim.close();
@@ -174,7 +174,7 @@ describe('IAK prepaid against the simulator', () => {
       ok: true,
       value: { customerId: '12345678901', meterNo: '548933889287', subscriberId: '12345678901', name: 'Sintya Oktaviani', segmentPower: 'R1 /000001300', message: expect.stringContaining('SUCCESS') },
     });
-    expect(await h.client.inquiryPln('55555555555')).toMatchObject({ ok: false, code: '14', retryable: false, message: expect.stringContaining('INCORRECT DESTINATION NUMBER') });
+    expect(await h.client.inquiryPln('55555555555')).toMatchObject({ ok: false, code: '14', retryable: false, message: 'Nomor tujuan salah' });
   });
 
   it('errors answered with HTTP 400 (as IAK\'s JS SDK expects) map the same way', async () => {

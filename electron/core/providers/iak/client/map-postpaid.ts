@@ -3,7 +3,7 @@ import { POSTPAID_PENDING, POSTPAID_REQUEST_REJECTED, POSTPAID_TXN_FAILED } from
 import { reportedCost } from '../../outcome';
 import { compact, guardAmounts, optionalAmount, requiredAmount, unknownOutcome } from './amounts';
 import type { IakBill, IakMoneyOutcome } from './types';
-import { postpaidCashierMessage } from '../messages-id';
+import { postpaidCashierMessage, withIakWords } from '../messages-id';
 
 /** IAK spells the code `response_code`; a few error pages say `rc`. */
 export function postpaidCode(data: PostpaidBillData): string | undefined {
@@ -47,7 +47,7 @@ interface PostpaidContext {
 }
 
 export function mapPostpaidPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutcome {
-  const outcome = readPayment(data, ctx);
+  const outcome = withIakWords(readPayment(data, ctx), data.message);
   // A status look says something about a payment only if the answer names our ref_id (IAK's always
   // does): without it nothing settles. A bare 42/06 keeps its code for the grace-window rule.
   if (ctx.reading === 'status' && !data.ref_id?.trim() && outcome.status !== 'unknown') {
@@ -59,7 +59,7 @@ export function mapPostpaidPayment(data: PostpaidBillData, ctx: PostpaidContext)
 function readPayment(data: PostpaidBillData, ctx: PostpaidContext): IakMoneyOutcome {
   const rc = postpaidCode(data);
   const providerRef = data.tr_id;
-  if (rc === undefined) return unknownOutcome('unexpected_answer', data.message ?? 'Jawaban IAK tanpa response_code', ctx.raw, undefined, providerRef);
+  if (rc === undefined) return unknownOutcome('unexpected_answer', 'Jawaban IAK tanpa response_code', ctx.raw, undefined, providerRef);
   const message = postpaidCashierMessage(rc, data.message);
   // No providerCode on a mismatch: an answer about another payment (even "not received") is not ours.
   if (ctx.trId !== undefined && data.tr_id !== undefined && data.tr_id !== ctx.trId) {

@@ -4,7 +4,7 @@ import { PREPAID_PENDING, PREPAID_REQUEST_REJECTED, PREPAID_TXN_FAILED } from '.
 import { reportedCost } from '../../outcome';
 import { compact, guardAmounts, optionalAmount, unknownOutcome } from './amounts';
 import type { IakMoneyOutcome, StatusExpectation } from './types';
-import { prepaidCashierMessage } from '../messages-id';
+import { prepaidCashierMessage, withIakWords } from '../messages-id';
 
 /**
  * One reading of a prepaid transaction answer, shared by top-up, check-status and the callback.
@@ -23,7 +23,7 @@ export interface PrepaidContext {
 }
 
 export function mapPrepaidTransaction(data: PrepaidTransactionData, ctx: PrepaidContext): IakMoneyOutcome {
-  const outcome = readPrepaid(data, ctx);
+  const outcome = withIakWords(readPrepaid(data, ctx), data.message);
   // A status look says something about a sale only if the answer names it (IAK's status answers
   // carry ref_id): without it, success, failure and "still processing" alike settle nothing. A bare
   // "not found" (06) keeps its code: it is judged by the engine's grace-window rule.
