@@ -15,7 +15,6 @@ export const counterEn: typeof counterId = {
     pending: 'Not finished',
     openPending: 'Show (F8)',
     loading: 'Loading today’s figures…',
-    retry: 'Reload',
     lastSales: 'Last sales',
     noSales: 'No sales yet today.',
     reprint: 'Reprint',

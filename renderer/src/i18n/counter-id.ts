@@ -13,7 +13,6 @@ export const counterId = {
     pending: 'Belum selesai',
     openPending: 'Lihat (F8)',
     loading: 'Memuat angka hari ini…',
-    retry: 'Muat ulang',
     lastSales: 'Penjualan terakhir',
     noSales: 'Belum ada penjualan hari ini.',
     reprint: 'Cetak ulang',

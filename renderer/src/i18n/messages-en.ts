@@ -39,7 +39,6 @@ export const en: MessageSchema = {
     heldHint: 'Deposit held for sales still in progress',
     deposit: '{provider} deposit',
     loading: 'Loading balances…',
-    retry: 'Reload',
   },
   journal: {
     title: "Today's journal",

@@ -39,7 +39,6 @@ export const id = {
     heldHint: 'Deposit tertahan untuk transaksi yang belum selesai',
     deposit: 'Deposit {provider}',
     loading: 'Memuat saldo…',
-    retry: 'Muat ulang',
   },
   journal: {
     title: 'Jurnal hari ini',
