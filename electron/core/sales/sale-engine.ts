@@ -100,11 +100,20 @@ export class SaleEngine {
     return promise;
   }
 
-  private async startFresh(input: StartSaleInput): Promise<SaleRecord> {
-    const route = this.deps.catalog.route(input.productId);
+  /**
+   * The product and the number as a sale would take them: the screen asks this before its
+   * confirmation (sales:checkNumber), startFresh before it commits, so both give the same refusal.
+   * A bill's number is checked by the same rule its inquiry applies.
+   */
+  checkNumber(productId: string, customerNo: string): { route: RoutedProduct; customerNo: string } {
+    const route = this.deps.catalog.route(productId);
     if (!route) throw new AppError('not_found', 'Produk tidak ditemukan. Sinkronkan daftar harga lalu coba lagi.');
+    return { route, customerNo: this.deps.catalog.normaliseCustomer(route.category, customerNo) };
+  }
+
+  private async startFresh(input: StartSaleInput): Promise<SaleRecord> {
+    const { route, customerNo } = this.checkNumber(input.productId, input.customerNo);
     if (route.category === 'bill') throw new AppError('invalid_input', 'Tagihan dibayar lewat cek tagihan dulu.');
-    const customerNo = this.deps.catalog.normaliseCustomer(route.category, input.customerNo);
     if (route.offers.length === 0) throw new AppError('provider_unavailable', `${route.name} sedang tidak tersedia di provider mana pun.`);
     const operatorNote = checkOperator(this.deps.catalog, route, customerNo, input.confirmOperatorMismatch === true);
     const repeatNote = checkRepeatSale(this.deps.book.repo, { ...input, customerNo }, this.deps.ledger.now());

@@ -10,6 +10,7 @@ import { toBillView, toSaleView } from '../../sales/sale-view';
 import type { Handlers } from '../dispatch';
 import { saleView, type salesChannels } from '../channels/sales';
 import { normalisePhone } from '../../catalog/phone';
+import { normaliseCustomer } from '../../catalog/customer-number';
 import { readableRows, readRowsKeepingPlaceholders } from '../../sales/readable-rows';
 import { damagedSale } from '../../sales/damaged-sale';
 import { recordBalanceReading } from '../../reports';
@@ -83,11 +84,16 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
       if (book.get(input.id).refund === 'due') assertCounterOpen(ledger.db);
       return toSaleView(book.refundPaid(input.id));
     },
+    // The sale's own number rule (SaleEngine.checkNumber), asked before the confirmation: no money, no audit.
+    'sales:checkNumber': (input) => ({ customerNo: engine.checkNumber(input.productId, input.customerNo).customerNo }),
     'sales:recentNumbers': (input) => ({
-      // Only numbers the catalogue's phone rule accepts; anything else stored earlier is left out, never breaks the list.
+      // Only numbers the category's rule accepts; anything else stored earlier is left out, never breaks the list.
       numbers: readableRows(
-        recentNumbers(ledger.db, input.limit ?? 10),
-        (n) => ({ ...n, customerNo: normalisePhone(n.customerNo), operator: deps.detectOperator(n.customerNo) }),
+        recentNumbers(ledger.db, input.limit ?? 10, input.category),
+        (n) =>
+          input.category === 'pln_token'
+            ? { ...n, customerNo: normaliseCustomer('pln_token', n.customerNo), operator: null }
+            : { ...n, customerNo: normalisePhone(n.customerNo), operator: deps.detectOperator(n.customerNo) },
         (n) => `recent number ${n.customerNo}`,
       ),
     }),
