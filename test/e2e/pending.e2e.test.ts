@@ -15,7 +15,7 @@ import { api, balanceOf, chooseTopUp, confirmSale, product, sales, simulatorUrl,
 let h: SellingHarness;
 let page: Page;
 
-const KLIKOO_DATA = 'data:klikoo:TSELD1H';
+const KLIKOO_DATA = 'data:telkomsel:telkomsel-data-1gb-1-hari';
 const IAK_PULSA = 'pulsa:telkomsel:10000';
 const MMBC_PULSA = 'pulsa:telkomsel:30000';
 

@@ -21,7 +21,7 @@ let page: Page;
 
 const TSEL_10K = 'pulsa:telkomsel:10000';
 const TSEL_30K = 'pulsa:telkomsel:30000';
-const DATA = 'data:iak:tseldata250MB';
+const DATA = 'data:telkomsel:telkomsel-data-flash-250mb-7-hari';
 const SOLD = [
   { productId: TSEL_10K, category: 'pulsa', number: '081234560101' },
   { productId: TSEL_30K, category: 'pulsa', number: '081234560102' },

@@ -17,7 +17,7 @@ let page: Page;
 
 const TSEL = '081234560001';
 const PULSA = 'pulsa:telkomsel:10000';
-const DATA = 'data:iak:tseldata250MB';
+const DATA = 'data:telkomsel:telkomsel-data-flash-250mb-7-hari';
 
 beforeAll(async () => {
   h = await startSelling();

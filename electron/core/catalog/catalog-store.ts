@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ProviderId } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
+import { legacyLineOf } from './product-id';
 import type { NormalisedOffer, ProductCategory, StoredOffer } from './types';
 
 export interface SyncStatusRow {
@@ -41,6 +42,19 @@ export class CatalogStore {
     return rows.map(toOffer);
   }
 
+  /**
+   * The product an id names today. An id from before issue 12 (`data:<provider>:<code>`, kept in
+   * sale rows, favourites and screens) answers the product its line belongs to now.
+   */
+  resolveProductId(productId: string): string {
+    const line = legacyLineOf(productId);
+    if (!line || this.db.prepare('SELECT 1 FROM catalog_offer WHERE product_id = ? LIMIT 1').get(productId)) return productId;
+    const row = this.db.prepare('SELECT product_id AS productId FROM catalog_offer WHERE provider = ? AND provider_code = ?').get(line.provider, line.code) as
+      | { productId: string }
+      | undefined;
+    return row?.productId ?? productId;
+  }
+
   allOffers(category?: ProductCategory): StoredOffer[] {
     const rows = category
       ? this.db.prepare(`SELECT ${OFFER_COLUMNS} FROM catalog_offer WHERE category = ?`).all(category)
@@ -57,10 +71,32 @@ export class CatalogStore {
     );
     for (const o of offers) {
       insert.run(provider, o.providerCode, o.productId, o.productName, o.category, o.operator, o.nominal, o.description, o.cost, o.fee, o.active ? 1 : 0, at);
+      this.carryOverride(legacyIdOf(o), o.productId);
     }
     this.db
       .prepare('UPDATE catalog_sync_status SET last_sync_at = ?, last_error = NULL, last_error_at = NULL, product_count = ? WHERE provider = ?')
       .run(at, offers.length, provider);
+  }
+
+  /**
+   * The owner's price on a line's old per-provider id follows the line to its shared product, so
+   * an upgrade (or a line that comes back later) keeps the owner's decision. When the product has
+   * a price of its own already, the newer of the two is kept.
+   */
+  private carryOverride(fromId: string | null, toId: string): void {
+    if (!fromId || fromId === toId) return;
+    const from = this.db.prepare('SELECT price, updated_at AS updatedAt FROM catalog_price_override WHERE product_id = ?').get(fromId) as
+      | { price: number; updatedAt: number }
+      | undefined;
+    if (!from) return;
+    this.db
+      .prepare(
+        `INSERT INTO catalog_price_override (product_id, price, updated_at) VALUES (?, ?, ?)
+           ON CONFLICT(product_id) DO UPDATE SET price = excluded.price, updated_at = excluded.updated_at
+           WHERE excluded.updated_at > catalog_price_override.updated_at`,
+      )
+      .run(toId, from.price, from.updatedAt);
+    this.db.prepare('DELETE FROM catalog_price_override WHERE product_id = ?').run(fromId);
   }
 
   recordSyncError(provider: ProviderId, message: string, at: number): void {
@@ -116,4 +152,11 @@ function toOffer(row: OfferRow): StoredOffer {
     fee: row.fee === null ? null : rupiah(row.fee),
     active: row.active === 1,
   };
+}
+
+/** The per-provider id a data package or local biller line had before it got a shared one. */
+function legacyIdOf(o: NormalisedOffer): string | null {
+  if (o.category === 'data') return `data:${o.provider}:${o.providerCode}`;
+  if (o.category === 'bill' && ['pdam', 'internet_tv', 'gas', 'multifinance'].includes(o.operator)) return `bill:${o.operator}:${o.provider}:${o.providerCode}`;
+  return null;
 }

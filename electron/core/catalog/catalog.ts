@@ -94,7 +94,7 @@ export class Catalog {
 
   /** The product as the cashier sees it, or null when no provider lists it. */
   product(productId: string): ProductView | null {
-    const offers = this.store.offersOf(productId);
+    const offers = this.store.offersOf(this.store.resolveProductId(productId));
     return offers.length > 0 ? buildProduct(offers, this.pricingContext()).view : null;
   }
 
@@ -104,7 +104,7 @@ export class Catalog {
    * provider can sell it right now.
    */
   route(productId: string): CatalogRoute | undefined {
-    const offers = this.store.offersOf(productId);
+    const offers = this.store.offersOf(this.store.resolveProductId(productId));
     if (offers.length === 0) return undefined;
     const { view, route } = buildProduct(offers, this.pricingContext());
     return {
@@ -179,8 +179,8 @@ export class Catalog {
         `Harga jual ${formatRupiah(price)} di bawah harga modal ${formatRupiah(product.cost)} untuk ${product.name}.`,
       );
     }
-    this.deps.ledger.transaction(() => this.store.setOverride(productId, price, this.deps.ledger.now()));
-    return this.product(productId) ?? product;
+    this.deps.ledger.transaction(() => this.store.setOverride(product.id, price, this.deps.ledger.now()));
+    return this.product(product.id) ?? product;
   }
 
   /** Starts a background sync (all providers, or one); progress arrives as catalog:syncProgress. */

@@ -1,6 +1,7 @@
-import type { ProviderId } from '../domain/provider-id';
+import { providerIds, type ProviderId } from '../domain/provider-id';
 import { formatRupiah, type Rupiah } from '../money';
 import { operatorName } from './operators';
+import { billerIdentity, dataIdentity, tidyBillerName, tidyDataName } from './product-identity';
 
 /**
  * The cashier-facing product id scheme. Ids are stable strings (the sale row keeps them, the
@@ -11,9 +12,9 @@ import { operatorName } from './operators';
  * | pulsa | `pulsa:<operator>:<nominal>` (`pulsa:telkomsel:10000`), promo lines `…:promo` | yes |
  * | PLN token | `pln_token:pln:<nominal>` | yes |
  * | e-wallet | `ewallet:<wallet>:<nominal>` (`ewallet:gopay:50000`) | yes |
- * | data package | `data:<provider>:<code>` (`data:iak:tseldata250MB`) | no: packages differ per provider |
+ * | data package | `data:<operator>:<package key>` (`data:indosat:indosat-freedom-internet-7gb-30-hari`), `data:<provider>:<code>` when the name has no quota or validity | yes, when operator, package name, quota and validity match |
  * | national bill | `bill:<type>[:<variant>]` (`bill:pln_postpaid`, `bill:hp_postpaid:telkomsel`) | yes |
- * | local biller | `bill:<type>:<provider>:<code>` (`bill:pdam:iak:PDAMKOTA.SURABAYA`) | no: names of water utilities, TV and finance companies do not match across lists |
+ * | local biller | `bill:<type>:<name key>` (`bill:pdam:pdamsuryasembadakotasurabaya`) | yes, when the utility's name and region match (product-identity.ts) |
  */
 export const MAX_PRODUCT_ID_LENGTH = 120;
 
@@ -37,8 +38,12 @@ export function walletProduct(wallet: string, nominal: Rupiah): { productId: str
 export function dataProduct(provider: ProviderId, code: string, operator: string, description: string): { productId: string; productName: string } {
   const brand = operatorName(operator);
   const text = description.trim();
-  const named = text.toLowerCase().startsWith(brand.toLowerCase()) ? text : `${brand} ${text}`;
-  return { productId: `data:${provider}:${code}`, productName: named };
+  const productName = tidyDataName(text.toLowerCase().startsWith(brand.toLowerCase()) ? text : `${brand} ${text}`);
+  // Several providers' lines of the same package share one id (operator + name + quota + validity);
+  // a name without readable quota or validity stays the provider's own product.
+  const identity = dataIdentity(productName);
+  const shared = identity ? `data:${operator}:${identity}` : null;
+  return { productId: shared && isValidProductId(shared) ? shared : `data:${provider}:${code}`, productName };
 }
 
 /** Bill types every provider sells under the same name: merged into one product each. */
@@ -61,9 +66,31 @@ export function hpPostpaidBill(operator: string): { productId: string; productNa
   return { productId: `bill:hp_postpaid:${operator}`, productName: `Pascabayar ${operatorName(operator)}`, operator: 'hp_postpaid' };
 }
 
-/** Local billers (PDAM, TV/internet, gas, multifinance): one product per provider line. */
+/**
+ * Local billers (PDAM, TV/internet, gas, multifinance): one product per utility and region across
+ * providers (`bill:<type>:<name key>`, product-identity.ts); a name that gives no key stays the
+ * provider's own product (`bill:<type>:<provider>:<code>`).
+ */
 export function localBill(type: 'pdam' | 'internet_tv' | 'gas' | 'multifinance', provider: ProviderId, code: string, name: string) {
-  return { productId: `bill:${type}:${provider}:${code}`, productName: name.trim(), operator: type };
+  const identity = billerIdentity(name);
+  const shared = identity ? `bill:${type}:${identity}` : null;
+  return { productId: shared && isValidProductId(shared) ? shared : `bill:${type}:${provider}:${code}`, productName: tidyBillerName(name), operator: type };
+}
+
+const LOCAL_BILL_TYPES = new Set(['pdam', 'internet_tv', 'gas', 'multifinance']);
+
+/**
+ * The per-provider id a line had before issue 12 gave data packages and local billers a
+ * cross-provider identity (`data:<provider>:<code>`, `bill:<type>:<provider>:<code>`): sale rows
+ * and owner price overrides may still name it. Null for any other id.
+ */
+export function legacyLineOf(productId: string): { provider: ProviderId; code: string } | null {
+  const parts = productId.split(':');
+  const [kind] = parts;
+  const at = kind === 'data' ? 1 : kind === 'bill' && LOCAL_BILL_TYPES.has(parts[1] ?? '') ? 2 : -1;
+  const provider = parts[at];
+  if (at < 0 || parts.length < at + 2 || !provider || !(providerIds as readonly string[]).includes(provider)) return null;
+  return { provider: provider as ProviderId, code: parts.slice(at + 1).join(':') };
 }
 
 export function isValidProductId(id: string): boolean {

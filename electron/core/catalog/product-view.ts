@@ -3,7 +3,9 @@ import type { productView } from '../api/channels/catalog';
 import { productCategories } from '../domain/product-category';
 import { providerIds } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
+import { compareBills } from './bill-order';
 import { priceOf } from './pricing';
+import { shoutingWords, tidyCasing } from './product-identity';
 import { routeOffers } from './routing';
 import type { ProductCategory, ProviderHealth, RoutedOffer, StoredOffer } from './types';
 
@@ -31,7 +33,7 @@ export function buildProduct(offers: readonly StoredOffer[], ctx: PricingContext
       id: first.productId,
       category: first.category,
       operator: first.operator,
-      name: first.productName,
+      name: bestName(ordered),
       nominal: first.nominal,
       price,
       cost,
@@ -40,6 +42,17 @@ export function buildProduct(offers: readonly StoredOffer[], ctx: PricingContext
       offers: [...routed, ...inactive],
     },
   };
+}
+
+/**
+ * The name shown for a product several providers list: the best-written of their names (fewest
+ * words in a provider's capitals, then the fewest brackets and marks, then provider order), in one
+ * casing, so a product reads the same whichever provider synced last.
+ */
+function bestName(offers: readonly StoredOffer[]): string {
+  const score = (name: string): number => shoutingWords(name) * 100 + (name.match(/[^A-Za-z0-9 ]/g)?.length ?? 0);
+  const best = offers.reduce((b, o) => (score(o.productName) < score(b) ? o.productName : b), offers[0]!.productName);
+  return tidyCasing(best);
 }
 
 export function groupByProduct(offers: readonly StoredOffer[]): Map<string, StoredOffer[]> {
@@ -60,10 +73,11 @@ export function matchesQuery(view: ProductView, query: string | undefined): bool
   return words.every((w) => haystack.includes(w));
 }
 
-/** Category, operator, then face value: the order of the top-up screen's grid. */
+/** Category, operator, then face value: the order of the top-up screen's grid; bills: bill-order.ts. */
 export function compareProducts(a: ProductView, b: ProductView): number {
   const byCategory = productCategories.indexOf(a.category) - productCategories.indexOf(b.category);
   if (byCategory !== 0) return byCategory;
+  if (a.category === 'bill') return compareBills(a, b);
   if (a.operator !== b.operator) return a.operator.localeCompare(b.operator);
   const nominalA = a.nominal ?? Number.MAX_SAFE_INTEGER;
   const nominalB = b.nominal ?? Number.MAX_SAFE_INTEGER;

@@ -43,7 +43,7 @@ describe('catalog channels', () => {
     expect(tokens.every((p) => p.category === 'pln_token' && p.id.startsWith('pln_token:pln:'))).toBe(true);
     expect(tokens.map((p) => p.nominal)).toEqual([...tokens.map((p) => p.nominal)].sort((a, b) => a! - b!));
     // Ayoconnect lists PDAM Kab. Bogor switched off, and nobody else sells it.
-    const bogor = 'bill:pdam:ayoconnect:PDAMBGRKAB';
+    const bogor = 'bill:pdam:pdamtirtakahuripankabupatenbogor';
     expect((await products({ category: 'bill', query: 'bogor' })).map((p) => p.id)).not.toContain(bogor);
     expect((await products({ category: 'bill', query: 'bogor', includeUnavailable: true })).find((p) => p.id === bogor)).toMatchObject({
       available: false,

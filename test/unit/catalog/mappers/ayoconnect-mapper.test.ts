@@ -49,19 +49,19 @@ describe('Ayoconnect product list mapper', () => {
       ['bill:hp_postpaid:indosat', 0, 2_500, true],
       ['bill:telkom', 0, 2_500, true],
       ['bill:telkom:indihome', 0, 2_500, true],
-      ['bill:internet_tv:ayoconnect:INTVBIZNET', 0, 2_500, true],
-      ['bill:pdam:ayoconnect:PDAMBGRKAB', 0, 2_500, false],
+      ['bill:internet_tv:biznethome', 0, 2_500, true],
+      ['bill:pdam:pdamtirtakahuripankabupatenbogor', 0, 2_500, false],
     ]);
   });
 
-  it('keeps data per provider and skips open denominations, vouchers and games', () => {
+  it('gives data one id across providers (operator, package, quota, validity) and skips open denominations, vouchers and games', () => {
     const { offers, skipped } = mapAyoconnectProducts([
       product('PDATTR6', 'Tri Happy 6GB 28 Hari', 'Tri', 'Paket Data', 'prepaid', 36_500, 0),
       product('EWLDANAOPEN', 'DANA Bebas Nominal', 'DANA', 'Dompet Digital', 'prepaid', 0, 1_000),
       product('PGPLGL20', 'Google Play 20.000', 'Google Play', 'Google Play', 'prepaid', 20_000, 0),
       product('GMFF140', 'Free Fire 140 Diamonds', 'Garena', 'Voucher Game', 'prepaid', 19_300, 0),
     ]);
-    expect(offers).toEqual([expect.objectContaining({ productId: 'data:ayoconnect:PDATTR6', productName: 'Tri Happy 6GB 28 Hari', cost: 36_500 })]);
+    expect(offers).toEqual([expect.objectContaining({ productId: 'data:tri:tri-happy-6gb-28-hari', productName: 'Tri Happy 6GB 28 Hari', cost: 36_500 })]);
     expect(skipped.map((s) => s.code)).toEqual(['EWLDANAOPEN', 'PGPLGL20', 'GMFF140']);
   });
 

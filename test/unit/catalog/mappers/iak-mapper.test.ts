@@ -39,10 +39,10 @@ describe('IAK price list mapper', () => {
     expect(offers[5]?.description).toContain('Topup saldo Go-Pay');
   });
 
-  it('keeps data packages per provider, named with the operator', () => {
+  it('gives data packages one id across providers, named with the operator', () => {
     const { offers } = mapIakPriceList([prepaid('tseldata250MB', 'Telkomsel Paket Internet', 'Data Flash 250MB / 7 Hari', 10_000, 'data')], []);
     expect(offers).toEqual([
-      expect.objectContaining({ productId: 'data:iak:tseldata250MB', productName: 'Telkomsel Data Flash 250MB / 7 Hari', category: 'data', operator: 'telkomsel', nominal: null, cost: 10_000 }),
+      expect.objectContaining({ productId: 'data:telkomsel:telkomsel-data-flash-250mb-7-hari', productName: 'Telkomsel Data Flash 250MB 7 Hari', category: 'data', operator: 'telkomsel', nominal: null, cost: 10_000 }),
     ]);
   });
 
@@ -67,8 +67,8 @@ describe('IAK price list mapper', () => {
       ['bill:bpjs:tk_bpu', 'bpjs', 0, 2_200, true],
       ['bill:hp_postpaid:tri', 'hp_postpaid', 0, 0, true],
       ['bill:telkom:indihome', 'telkom', 0, 1_300, true],
-      ['bill:pdam:iak:PDAMKOTA.SURABAYA', 'pdam', 0, 1_300, true],
-      ['bill:internet_tv:iak:TVBIG', 'internet_tv', 0, 1_800, false],
+      ['bill:pdam:pdamsuryasembadakotasurabaya', 'pdam', 0, 1_300, true],
+      ['bill:internet_tv:bigtv', 'internet_tv', 0, 1_800, false],
     ]);
     expect(offers[6]?.description).toBe('PDAM Surya Sembada Kota Surabaya · Jawa Timur');
   });

@@ -45,18 +45,18 @@ describe('Klikoo product list mapper', () => {
       ['bill:bpjs', 0, 1_500],
       ['bill:hp_postpaid:telkomsel', 0, 1_900],
       ['bill:telkom', 0, 1_700],
-      ['bill:pdam:klikoo:PDAMMJK', 0, 1_800],
-      ['bill:multifinance:klikoo:RBFNFIF', 0, 3_500],
+      ['bill:pdam:pdammajatirtakotamojokerto', 0, 1_800],
+      ['bill:multifinance:fifgroup', 0, 3_500],
     ]);
   });
 
-  it('keeps data per provider and skips open denominations and driver top-ups', () => {
+  it('gives data one id across providers and skips open denominations and driver top-ups', () => {
     const { offers, skipped } = mapKlikooProducts([
       product('TSELD3', 'data', 'Telkomsel', 'Telkomsel Data 3GB 30 Hari', 24_800),
       product('DNOPEN', 'ewallet', 'DANA', 'DANA Open Denom', 1_000),
       product('MAX5000', 'maxim', 'Maxim', 'Maxim Driver 5.000', 5_750, 5_000),
     ]);
-    expect(offers).toEqual([expect.objectContaining({ productId: 'data:klikoo:TSELD3', productName: 'Telkomsel Data 3GB 30 Hari', nominal: null })]);
+    expect(offers).toEqual([expect.objectContaining({ productId: 'data:telkomsel:telkomsel-data-3gb-30-hari', productName: 'Telkomsel Data 3GB 30 Hari', nominal: null })]);
     expect(skipped).toEqual([
       { code: 'DNOPEN', reason: 'nominal bebas tidak didukung' },
       { code: 'MAX5000', reason: 'kategori tidak dijual: maxim' },

@@ -31,10 +31,10 @@ describe('MMBC price list mapper', () => {
     expect(offers[5]?.description).toBe('Pulsa Reguler (Close)');
   });
 
-  it('keeps data packages per provider without a face value (MMBC nominal is the retail price)', () => {
+  it('gives data packages one id across providers, without a face value (MMBC nominal is the retail price)', () => {
     const { offers } = mapMmbcPriceList([row('TDF1', 'PAKET DATA', 'TELKOMSEL', 'Data Flash 1GB, 30 Hari', 25_000, 23_150)]);
     expect(offers).toEqual([
-      expect.objectContaining({ productId: 'data:mmbc:TDF1', productName: 'Telkomsel Data Flash 1GB, 30 Hari', category: 'data', nominal: null, cost: 23_150 }),
+      expect.objectContaining({ productId: 'data:telkomsel:telkomsel-data-flash-1gb-30-hari', productName: 'Telkomsel Data Flash 1GB 30 Hari', category: 'data', nominal: null, cost: 23_150 }),
     ]);
   });
 
