@@ -107,6 +107,7 @@ export const channelAccess: Record<Channel, ChannelAccess> = {
   'outlet:setProfile': ownerSelf('mengubah profil outlet'),
   'auth:setIdleLock': ownerSelf('mengubah waktu kunci layar'),
   'catalog:setMarkup': owner('mengubah harga jual'),
+  'catalog:setRounding': owner('mengubah pembulatan harga jual'),
   'catalog:setProductPrice': owner('mengubah harga jual produk'),
   'flights:setPricingRule': owner('mengubah harga jual tiket'),
   'providers:configure': ownerSelf('mengubah mode, alamat atau kunci penyedia'),
