@@ -4,6 +4,7 @@ import { newRequestId } from '../api/request-id';
 import { createRequestAttempts, OUTCOME_UNKNOWN } from './request-attempt';
 import type { ErrorBody, Result } from '../api/contract-types';
 import { saleOutcome, type SaleView } from '../format/sale';
+import { holdSaleInput, SETTLE_MS } from './sale-input-lock';
 
 /** What the cashier adds when the core asks: a repeat within 10 minutes, the owner's override, another operator. */
 export interface SaleGuards {
@@ -23,6 +24,29 @@ export interface SaleFlowOptions {
   makeId?: () => string;
   /** Called after every answer from the core (balances, recent numbers, the pending list). */
   afterAnswer?: () => void | Promise<void>;
+  /**
+   * The screen's name for remembering its last sale in this browser window (localStorage): after a
+   * reload the result card comes back (read again with sales:get) and a pending one keeps updating.
+   */
+  rememberAs?: string;
+  /** Where the last sale is remembered; the window's localStorage unless a test gives its own. */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** How long input stays locked after the answer is on screen (tests: 0). */
+  settleMs?: number;
+}
+
+/** What a screen remembers of its last sale: the id, and the cash the customer handed over (renderer only). */
+interface Remembered {
+  id: number;
+  received: number | null;
+}
+
+function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -42,7 +66,41 @@ export function useSaleFlow<P extends object>(
   const error = ref<ErrorBody | null>(null);
   const sale = ref<SaleView | null>(null);
   const refunding = ref(false);
+  /** Cash the customer handed over, typed in the confirmation (optional): the result card shows the change. */
+  const received = ref<number | null>(null);
+  /** True from "Ya, jual" until a moment after the answer is on screen: tiles, F-keys and Enter do nothing. */
+  const locked = ref(false);
   let lastSent: (P & SaleGuards) | null = null;
+  const storage = options.storage === undefined ? browserStorage() : options.storage;
+  const storageKey = options.rememberAs ? `loket.lastSale.${options.rememberAs}` : null;
+
+  function remember(): void {
+    if (!storage || !storageKey) return;
+    if (sale.value) storage.setItem(storageKey, JSON.stringify({ id: sale.value.id, received: received.value } satisfies Remembered));
+    else storage.removeItem(storageKey);
+  }
+
+  function remembered(): Remembered | null {
+    if (!storage || !storageKey) return null;
+    try {
+      const value = JSON.parse(storage.getItem(storageKey) ?? 'null') as Partial<Remembered> | null;
+      return value && Number.isInteger(value.id) ? { id: value.id!, received: typeof value.received === 'number' ? value.received : null } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Holds the counter's input for this sale; released SETTLE_MS after the answer is shown. */
+  function lockInput(): () => void {
+    const release = holdSaleInput();
+    locked.value = true;
+    return () => {
+      setTimeout(() => {
+        locked.value = false;
+        release();
+      }, options.settleMs ?? SETTLE_MS);
+    };
+  }
 
   function ask(next: P): boolean {
     if (phase.value !== 'idle') return false;
@@ -82,11 +140,21 @@ export function useSaleFlow<P extends object>(
     const full = { ...payload.value, ...confirmed, ...guards };
     phase.value = 'submitting';
     lastSent = full;
+    const unlock = lockInput();
+    try {
+      return await submit(full);
+    } finally {
+      unlock();
+    }
+  }
+
+  async function submit(full: P & SaleGuards): Promise<boolean> {
     const result = await send(attempts.idFor(full), full);
     attempts.settle(result);
     await options.afterAnswer?.();
     if (result.ok) {
       sale.value = result.value;
+      remember();
       payload.value = null;
       guard.value = null;
       phase.value = 'idle';
@@ -128,6 +196,21 @@ export function useSaleFlow<P extends object>(
     await options.afterAnswer?.();
   }
 
+  /** After a reload: the screen's last sale, read again from the core (gone from this book: forgotten). */
+  async function restore(): Promise<void> {
+    const last = remembered();
+    if (!last || sale.value) return;
+    const result = await usePos().call('sales:get', { id: last.id });
+    if (sale.value) return;
+    if (!result.ok) {
+      if (result.error.code === 'not_found') storage?.removeItem(storageKey!);
+      return;
+    }
+    const { events: _events, bill: _bill, ...view } = result.value;
+    received.value = last.received;
+    sale.value = view;
+  }
+
   /** Reads the sale again (its state moved): the result card always shows the core's row. */
   async function reload(id: number): Promise<void> {
     const result = await usePos().call('sales:get', { id });
@@ -146,9 +229,13 @@ export function useSaleFlow<P extends object>(
     if (phase.value !== 'idle') return;
     sale.value = null;
     error.value = null;
+    received.value = null;
+    remember();
   }
 
   const isProcessing = () => (sale.value ? saleOutcome(sale.value.state) === 'processing' : false);
 
-  return { phase, payload, guard, error, sale, refunding, ask, cancel, confirm, retry, refund, reload, clear, stop, isProcessing };
+  if (storageKey) void restore();
+
+  return { phase, payload, guard, error, sale, refunding, received, locked, ask, cancel, confirm, retry, refund, reload, restore, clear, stop, isProcessing };
 }

@@ -24,7 +24,7 @@ function fakeCore(answers: Result<SaleView>[]) {
       if (answer.ok) current = answer.value;
       return answer;
     },
-    'sales:get': () => ok({ ...current, events: [], bill: null }),
+    'sales:get': () => ok({ ...current, events: [], bill: null, attempts: [] }),
     'sales:refund': () => {
       current = { ...current, refund: 'paid' };
       return ok(current);

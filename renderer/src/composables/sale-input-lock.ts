@@ -1,0 +1,24 @@
+import { computed, ref } from 'vue';
+
+/**
+ * From "Ya, jual" until the cashier can see the answer, the counter takes no other input: a quick
+ * third click meant for the closing dialog would land on the product tile under it (and open a new
+ * confirmation), an F-key would leave the screen with the answer on its way. Each running sale
+ * flow holds the lock once; it is released a moment after the result card is on screen, long
+ * enough for the clicks of the same burst, short enough that the next sale never waits.
+ */
+export const SETTLE_MS = 600;
+
+const holders = ref(0);
+
+export const saleInputLocked = computed(() => holders.value > 0);
+
+export function holdSaleInput(): () => void {
+  holders.value += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holders.value -= 1;
+  };
+}
