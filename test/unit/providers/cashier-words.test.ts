@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Rupiah } from '../../../electron/core/money';
 import { mapPrepaidTransaction } from '../../../electron/core/providers/iak/client/map-prepaid';
 import { mapPostpaidPayment } from '../../../electron/core/providers/iak/client/map-postpaid';
 import { postpaidCashierMessage, prepaidCashierMessage } from '../../../electron/core/providers/iak/messages-id';
 import { describeOutcome } from '../../../electron/core/sales/sale-outcome';
+import { mapTransactionAnswer } from '../../../electron/core/providers/ayoconnect/client/map-transaction';
+import { transactionOutcome } from '../../../electron/core/providers/klikoo/client/map-transaction';
 
 /**
  * Issue 12 item 3: a provider's English ("IAK: FAILED", "INCORRECT DESTINATION NUMBER") never reaches
@@ -42,5 +45,38 @@ describe('IAK answers in the cashier\'s words', () => {
     );
     expect(outcome.message).not.toMatch(ENGLISH);
     expect(outcome.providerText).toBe('INCORRECT DESTINATION NUMBER');
+  });
+});
+
+describe('Ayoconnect and Klikoo answers in the cashier\'s words', () => {
+  it('Ayoconnect: a plain English message of a known code reads as the code\'s Indonesian meaning', () => {
+    const outcome = mapTransactionAnswer(
+      { ok: true, status: 200, raw: '{}', body: { responseCode: 304, success: false, message: 'Wrong customer number' } },
+      'REF3',
+      'payment',
+    );
+    expect(outcome).toMatchObject({ message: 'Nomor pelanggan salah', providerText: 'Wrong customer number' });
+  });
+
+  it('Ayoconnect: a code Loket does not know reads in Indonesian with the code', () => {
+    const outcome = mapTransactionAnswer(
+      { ok: true, status: 200, raw: '{}', body: { responseCode: 377, success: false, message: 'SOMETHING ODD' } },
+      'REF4',
+      'payment',
+    );
+    expect(outcome.message).toBe('Ayoconnect menjawab kode 377');
+    expect(outcome.providerText).toBe('SOMETHING ODD');
+  });
+
+  it('Klikoo: a failed transaction keeps Klikoo\'s Indonesian reason (Klikoo writes refusals in Indonesian)', () => {
+    const tx = { transactionId: 'T1', partnerReferenceId: 'R1', status: 'FAILED', productCode: 'p', productName: 'P', value: '0812', customerName: '', serial: '', reason: 'Nomor tujuan tidak aktif', transactionTime: '' };
+    expect(transactionOutcome(tx, 'Success', '{}', 'unknown')).toMatchObject({ status: 'failed', message: 'Nomor tujuan tidak aktif' });
+    expect(transactionOutcome({ ...tx, reason: '' }, '', '{}', 'unknown')).toMatchObject({ status: 'failed', message: 'Transaksi gagal di Klikoo' });
+  });
+
+  it('Klikoo: a success and a pending read in Indonesian whatever Klikoo wrote', () => {
+    const tx = { transactionId: 'T2', partnerReferenceId: 'R2', status: 'SUCCESS', amount: 10_000 as Rupiah, productCode: 'p', productName: 'P', value: '0812', customerName: '', serial: 'SN1', reason: '', transactionTime: '' };
+    expect(transactionOutcome(tx, 'Success', '{}', 'unknown')).toMatchObject({ status: 'success', message: 'Transaksi berhasil', providerText: 'Success' });
+    expect(transactionOutcome({ ...tx, status: 'PENDING' }, '', '{}', 'unknown')).toMatchObject({ status: 'pending', message: 'Transaksi sedang diproses Klikoo' });
   });
 });

@@ -89,7 +89,8 @@ describe('ayoconnect client with malformed provider answers', () => {
     raw.next = { status: 200, body: ok({}, 103, false), contentType: 'application/json' };
     expect(await payment(client)).toMatchObject({ status: 'failed', code: '103', message: 'pesan' });
     raw.next = { status: 200, body: JSON.stringify({ responseCode: '110', success: false, message: 'Stok habis', data: {} }), contentType: 'application/json' };
-    expect(await payment(client)).toMatchObject({ status: 'failed', code: '110', message: 'Stok habis' });
+    // A bare-string message (off-spec: the docs send {ID, EN}) may be English: it stays in the detail.
+    expect(await payment(client)).toMatchObject({ status: 'failed', code: '110', providerText: 'Stok habis' });
   });
 
   it('tolerates documented variations: string bill values, customerDetail (singular), null lists, 299 with success:false', async () => {

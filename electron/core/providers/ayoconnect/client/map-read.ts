@@ -13,13 +13,14 @@ import {
 } from '../contract/responses';
 import type { AyoconnectBalance, AyoconnectInquiry, AyoconnectProduct, AyoconnectProductList } from '../types';
 import { billSummary, optionalMoney } from './bill-summary';
+import { ayoconnectCashierWords } from '../messages-id';
 
 /** Read calls: nothing moves money, so every problem is just an error (retryable when transient). */
 type Fail = Extract<ReadResult<never>, { ok: false }>;
 
 function providerError(body: Envelope): Fail {
   const code = body.responseCode;
-  const message = messageText(body.message) || messageFor(code).ID;
+  const { message } = ayoconnectCashierWords(code, body.message);
   const retryable = code < 0 || code >= 500 || RETRYABLE_INQUIRY_CODES.has(code);
   return { ok: false, retryable, code: String(code), message };
 }

@@ -1,7 +1,8 @@
 import { addRupiah } from '../../../money';
 import { unparsedToCheckOutcome, unparsedToOutcome, type Parsed } from '../../http/parse-answer';
-import { IDENTITY_CODES, PAYMENT_REJECTION_CODES, messageFor } from '../contract/response-codes';
-import { messageText, transactionDataSchema, type Envelope, type TransactionData } from '../contract/responses';
+import { IDENTITY_CODES, PAYMENT_REJECTION_CODES } from '../contract/response-codes';
+import { ayoconnectCashierWords } from '../messages-id';
+import { transactionDataSchema, type Envelope, type TransactionData } from '../contract/responses';
 import type { AyoconnectOutcome, AyoconnectReceipt } from '../types';
 import { billSummary, serialOf } from './bill-summary';
 
@@ -21,11 +22,12 @@ export function mapTransactionAnswer(parsed: Parsed<Envelope>, expectedRef: stri
   if (!parsed.ok) return reading === 'payment' ? unparsedToOutcome(parsed) : unparsedToCheckOutcome(parsed);
   const { body, raw } = parsed;
   const code = body.responseCode;
-  const message = messageText(body.message) || messageFor(code).ID;
+  const words = ayoconnectCashierWords(code, body.message);
+  const message = words.message;
   const data = transactionDataSchema.safeParse(body.data);
   const txData = data.success ? data.data : undefined;
   const providerRef = txData && txData.transactionId ? String(txData.transactionId) : undefined;
-  const common = { message, raw, responseCode: code, ...(providerRef ? { providerRef } : {}) };
+  const common = { ...words, raw, responseCode: code, ...(providerRef ? { providerRef } : {}) };
 
   // A status answer settles nothing unless it names OUR refNumber: a 1xx "failed" without our
   // transaction data is not proof that our payment failed. 188 (not found) carries no data by
@@ -65,7 +67,7 @@ export function mapTransactionAnswer(parsed: Parsed<Envelope>, expectedRef: stri
   return unexpected(common, message);
 }
 
-function unexpected(common: { message: string; raw: string; responseCode: number | undefined; providerRef?: string }, message: string): AyoconnectOutcome {
+function unexpected(common: { message: string; providerText?: string; raw: string; responseCode: number | undefined; providerRef?: string }, message: string): AyoconnectOutcome {
   const { responseCode, ...rest } = common;
   return { ...rest, ...(responseCode !== undefined ? { responseCode } : {}), status: 'unknown', reason: 'unexpected_answer', message };
 }

@@ -2,6 +2,7 @@ import { parseProviderAmount, type Rupiah } from '../../../money';
 import { reportedCost, type MoneyOutcome } from '../../outcome';
 import type { TransactionBody } from '../contract/responses';
 import type { KlikooTransaction } from '../types';
+import { KLIKOO_TX_TEXT, klikooWords } from '../messages-id';
 
 /**
  * Turns a transaction as Klikoo sends it (detail `data`, buy `data`, history row, callback) into
@@ -89,16 +90,16 @@ export function transactionOutcome(
       return {
         ...common,
         status: 'success',
-        message: providerMessage,
+        ...klikooWords(KLIKOO_TX_TEXT.success, providerMessage),
         serial: tx.serial || undefined,
         cost: tx.amount,
         balance: tx.currentBalance,
         details: txDetails(tx),
       };
     case 'failed':
-      return { ...common, status: 'failed', code: tx.status.toUpperCase(), message: tx.reason || providerMessage, balance: tx.currentBalance };
+      return { ...common, status: 'failed', code: tx.status.toUpperCase(), message: tx.reason || providerMessage || KLIKOO_TX_TEXT.failed, balance: tx.currentBalance };
     case 'pending':
-      return { ...common, status: 'pending', message: providerMessage, ...(tx.amount !== undefined ? { cost: tx.amount } : {}), balance: tx.currentBalance };
+      return { ...common, status: 'pending', message: providerMessage || KLIKOO_TX_TEXT.pending, ...(tx.amount !== undefined ? { cost: tx.amount } : {}), balance: tx.currentBalance };
     default:
       return { ...common, status: 'unknown', reason: 'unexpected_answer', message: `Status transaksi Klikoo tidak dikenali: "${tx.status}".` };
   }
