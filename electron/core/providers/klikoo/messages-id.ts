@@ -1,5 +1,3 @@
-import { CASE_MESSAGE, type CaseCode } from './contract/codes';
-
 /**
  * Klikoo's answers in the cashier's words. Klikoo writes its refusals and failure reasons in
  * Indonesian ("No pelanggan salah", "saldo tidak mencukupi"): those are the cashier's text as sent.
