@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ProviderId } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
+import { isRoundingStep, type PriceRule, type RoundingStep } from './pricing';
 import { legacyLineOf } from './product-id';
 import type { NormalisedOffer, ProductCategory, StoredOffer } from './types';
 
@@ -112,9 +113,14 @@ export class CatalogStore {
       .all() as SyncStatusRow[];
   }
 
-  markups(): Map<ProductCategory, Rupiah> {
-    const rows = this.db.prepare('SELECT category, markup FROM catalog_markup').all() as { category: ProductCategory; markup: number }[];
-    return new Map(rows.map((r) => [r.category, rupiah(r.markup)]));
+  /** Markup and rounding per category (migrations 003 and 016). */
+  priceRules(): Map<ProductCategory, PriceRule> {
+    const rows = this.db.prepare('SELECT category, markup, rounding FROM catalog_markup').all() as { category: ProductCategory; markup: number; rounding: number }[];
+    return new Map(rows.map((r) => [r.category, { markup: rupiah(r.markup), rounding: isRoundingStep(r.rounding) ? r.rounding : 0 }]));
+  }
+
+  setRounding(category: ProductCategory, rounding: RoundingStep, at: number): void {
+    this.db.prepare('UPDATE catalog_markup SET rounding = ?, updated_at = ? WHERE category = ?').run(rounding, at, category);
   }
 
   setMarkup(category: ProductCategory, markup: Rupiah, at: number): void {

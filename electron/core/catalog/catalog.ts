@@ -10,7 +10,7 @@ import { normaliseCustomer } from './customer-number';
 import { operatorMismatch } from './operator-match';
 import { normalisePhone, readPhone } from './phone';
 import { loadPrefixTable, type PrefixTable } from './prefix-table';
-import type { PriceParts } from './pricing';
+import { isRoundingStep, type PriceParts, type RoundingStep } from './pricing';
 import { buildProduct, compareProducts, groupByProduct, matchesQuery, type PricingContext, type ProductView } from './product-view';
 import { ALL_HEALTHY, type PriceListFetch, type ProductCategory, type ProviderHealth, type RoutedOffer } from './types';
 
@@ -50,6 +50,13 @@ export interface DetectedOperator {
   normalized: string | null;
   operator: string | null;
   operatorName: string | null;
+}
+
+/** A category's price rule: markup, then rounding up to the step (0 = none). */
+export interface MarkupRule {
+  category: ProductCategory;
+  markup: Rupiah;
+  rounding: RoundingStep;
 }
 
 /** Markups above this are almost surely a typo (a price typed into the markup field). */
@@ -156,11 +163,20 @@ export class Catalog {
     return operatorMismatch(this.prefixes, productOperator, customerNo);
   }
 
-  markupRules(): { category: ProductCategory; markup: Rupiah }[] {
-    return [...this.store.markups()].map(([category, markup]) => ({ category, markup }));
+  markupRules(): MarkupRule[] {
+    return [...this.store.priceRules()].map(([category, rule]) => ({ category, markup: rule.markup, rounding: rule.rounding }));
   }
 
-  setMarkup(category: ProductCategory, input: string | number): { category: ProductCategory; markup: Rupiah }[] {
+  /** Sets the category's rounding step (0 = none); any other value is refused and changes nothing. */
+  setRounding(category: ProductCategory, rounding: number): MarkupRule[] {
+    if (!isRoundingStep(rounding)) {
+      throw new AppError('invalid_input', `Pembulatan Rp ${rounding} tidak tersedia; pilih tanpa pembulatan, 25, 50, 100, 500 atau 1.000.`);
+    }
+    this.deps.ledger.transaction(() => this.store.setRounding(category, rounding, this.deps.ledger.now()));
+    return this.markupRules();
+  }
+
+  setMarkup(category: ProductCategory, input: string | number): MarkupRule[] {
     const markup = input === 0 || (typeof input === 'string' && /^\s*0\s*$/.test(input)) ? rupiah(0) : parseCashierAmount(input);
     if (markup > MAX_MARKUP) throw new AppError('invalid_input', `Markup ${formatRupiah(markup)} terlalu besar; maksimal ${formatRupiah(MAX_MARKUP)}.`);
     this.deps.ledger.transaction(() => this.store.setMarkup(category, markup, this.deps.ledger.now()));
@@ -223,6 +239,6 @@ export class Catalog {
   }
 
   private pricingContext(): PricingContext {
-    return { health: this.health, markups: this.store.markups(), overrides: this.store.overrides() };
+    return { health: this.health, rules: this.store.priceRules(), overrides: this.store.overrides() };
   }
 }

@@ -10,7 +10,8 @@ export interface PriceParts {
 }
 
 /**
- * Selling price = cost of the preferred offer + the category's markup, unless the owner set an
+ * Selling price = cost of the preferred offer + the category's markup, rounded up to the category's
+ * step (roundUp), unless the owner set an
  * absolute price for the product. An override below the current cost (the provider raised its
  * price after the owner set it) is ignored until the owner changes it: the outlet never sells at a
  * loss because of a stale override.
@@ -18,10 +19,32 @@ export interface PriceParts {
  * A product with no active offer is priced from its cheapest listed offer, so the owner still sees
  * a figure while it is unavailable.
  */
-export function priceOf(route: readonly RoutedOffer[], offers: readonly StoredOffer[], markup: Rupiah, override: Rupiah | null): PriceParts {
+export function priceOf(route: readonly RoutedOffer[], offers: readonly StoredOffer[], rule: PriceRule, override: Rupiah | null): PriceParts {
   const cost = route[0]?.cost ?? cheapest(offers);
-  const price = override !== null && override >= cost ? override : rupiah(cost + markup);
+  const price = override !== null && override >= cost ? override : roundUp(rupiah(cost + rule.markup), rule.rounding);
   return { price, cost, margin: rupiah(price - cost) };
+}
+
+/** The owner's rule for a category: markup, then rounding up to `rounding` rupiah (0 = none). */
+export interface PriceRule {
+  markup: Rupiah;
+  rounding: RoundingStep;
+}
+
+/** The steps an owner may round a category's prices up to (0 = no rounding). */
+export const ROUNDING_STEPS = [0, 25, 50, 100, 500, 1000] as const;
+export type RoundingStep = (typeof ROUNDING_STEPS)[number];
+
+export function isRoundingStep(value: number): value is RoundingStep {
+  return (ROUNDING_STEPS as readonly number[]).includes(value);
+}
+
+/**
+ * Up to the next multiple of the step, never down: a rounded price is never under cost + markup
+ * (Rp 7.375 with step 100 -> Rp 7.400; Rp 7.400 stays).
+ */
+export function roundUp(price: Rupiah, step: RoundingStep): Rupiah {
+  return step === 0 ? price : rupiah(Math.ceil(price / step) * step);
 }
 
 function cheapest(offers: readonly StoredOffer[]): Rupiah {

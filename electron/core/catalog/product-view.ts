@@ -4,7 +4,7 @@ import { productCategories } from '../domain/product-category';
 import { providerIds } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
 import { compareBills } from './bill-order';
-import { priceOf } from './pricing';
+import { priceOf, type PriceRule } from './pricing';
 import { shoutingWords, tidyCasing } from './product-identity';
 import { routeOffers } from './routing';
 import type { ProductCategory, ProviderHealth, RoutedOffer, StoredOffer } from './types';
@@ -13,18 +13,20 @@ export type ProductView = z.output<typeof productView>;
 
 export interface PricingContext {
   health: ProviderHealth;
-  markups: ReadonlyMap<ProductCategory, Rupiah>;
+  rules: ReadonlyMap<ProductCategory, PriceRule>;
   overrides: ReadonlyMap<string, Rupiah>;
 }
 
 /** A product with its offers in routing order (inactive ones listed after, for the owner). */
+const NO_RULE: PriceRule = { markup: rupiah(0), rounding: 0 };
+
 export function buildProduct(offers: readonly StoredOffer[], ctx: PricingContext): { view: ProductView; route: RoutedOffer[] } {
   const ordered = [...offers].sort((a, b) => providerIds.indexOf(a.provider) - providerIds.indexOf(b.provider));
   const first = ordered[0];
   if (!first) throw new Error('buildProduct needs at least one offer');
   const route = routeOffers(ordered, ctx.health);
-  const markup = ctx.markups.get(first.category) ?? rupiah(0);
-  const { price, cost, margin } = priceOf(route, ordered, markup, ctx.overrides.get(first.productId) ?? null);
+  const rule = ctx.rules.get(first.category) ?? NO_RULE;
+  const { price, cost, margin } = priceOf(route, ordered, rule, ctx.overrides.get(first.productId) ?? null);
   const routed = route.map((r) => ({ provider: r.provider, providerCode: r.providerCode, cost: r.cost, active: true }));
   const inactive = ordered.filter((o) => !o.active).map((o) => ({ provider: o.provider, providerCode: o.providerCode, cost: o.cost, active: false }));
   return {

@@ -61,10 +61,10 @@ describe('catalog channels', () => {
 
   it('catalog:markupRules and catalog:setMarkup change prices at once', async () => {
     const { rules } = await call<ChannelOutput<'catalog:markupRules'>>('catalog:markupRules');
-    expect(rules).toContainEqual({ category: 'pln_token', markup: 2_500 });
+    expect(rules).toContainEqual({ category: 'pln_token', markup: 2_500, rounding: 0 });
     const before = (await products({ query: 'token pln 20.000' })).find((p) => p.id === 'pln_token:pln:20000')!;
     const after = await call<ChannelOutput<'catalog:setMarkup'>>('catalog:setMarkup', { category: 'pln_token', markup: '3.000' });
-    expect(after.rules).toContainEqual({ category: 'pln_token', markup: 3_000 });
+    expect(after.rules).toContainEqual({ category: 'pln_token', markup: 3_000, rounding: 0 });
     const repriced = (await products({ query: 'token pln 20.000' })).find((p) => p.id === 'pln_token:pln:20000')!;
     expect(repriced.price).toBe(before.cost + 3_000);
     expect(await refusal('catalog:setMarkup', { category: 'voucher', markup: 1000 })).toMatchObject({ code: 'invalid_input' });

@@ -28,8 +28,8 @@ function notHere(): never {
 function fakeHandlers(): Handlers {
   const handlers = Object.fromEntries(Object.keys(contract).map((c) => [c, notHere])) as unknown as Handlers;
   const rules = [
-    { category: 'pulsa' as const, markup: 1000 },
-    { category: 'data' as const, markup: 2000 },
+    { category: 'pulsa' as const, markup: 1000, rounding: 0 },
+    { category: 'data' as const, markup: 2000, rounding: 0 },
   ];
   handlers['catalog:markupRules'] = () => ({ rules: rules.map((r) => ({ ...r })) });
   handlers['catalog:setMarkup'] = (input) => {
@@ -66,8 +66,8 @@ describe('audit recorder (dispatch observer)', () => {
       outcome: 'done',
       detail: null,
     });
-    expect(JSON.parse(rows[0]!.before_json as string)).toEqual({ category: 'data', markup: 2000 });
-    expect(JSON.parse(rows[0]!.after_json as string)).toEqual({ category: 'data', markup: 2500 });
+    expect(JSON.parse(rows[0]!.before_json as string)).toEqual({ category: 'data', markup: 2000, rounding: 0 });
+    expect(JSON.parse(rows[0]!.after_json as string)).toEqual({ category: 'data', markup: 2500, rounding: 0 });
   });
 
   it('does not record calls that are not audited', async () => {
@@ -108,7 +108,7 @@ describe('audit recorder (dispatch observer)', () => {
     const report = vi.fn();
     const t = await setUp({ handlers, report });
     expect(await t.dispatch('catalog:setMarkup', { category: 'pulsa', markup: '1500' }, 's')).toMatchObject({ ok: true, value: { rules: [{ markup: 1500 }, { markup: 2000 }] } });
-    expect(t.rows()).toEqual([expect.objectContaining({ outcome: 'done', before_json: null, after_json: JSON.stringify({ category: 'pulsa', markup: 1500 }) })]);
+    expect(t.rows()).toEqual([expect.objectContaining({ outcome: 'done', before_json: null, after_json: JSON.stringify({ category: 'pulsa', markup: 1500, rounding: 0 }) })]);
     expect(report).toHaveBeenCalled();
   });
 

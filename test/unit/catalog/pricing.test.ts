@@ -25,8 +25,8 @@ describe('selling price', () => {
   it('follows a markup change at once, per category', async () => {
     await load({ iak: [offer('iak', 'htelkomsel10000', 10_300), offer('iak', 'go50', 52_000, { productId: 'ewallet:gopay:50000', category: 'ewallet', operator: 'gopay', nominal: rupiah(50_000) })] });
     const rules = t.catalog.setMarkup('pulsa', '1.500');
-    expect(rules).toContainEqual({ category: 'pulsa', markup: 1_500 });
-    expect(rules).toContainEqual({ category: 'ewallet', markup: 1_500 });
+    expect(rules).toContainEqual({ category: 'pulsa', markup: 1_500, rounding: 0 });
+    expect(rules).toContainEqual({ category: 'ewallet', markup: 1_500, rounding: 0 });
     expect(t.catalog.sellingPrice('pulsa:telkomsel:10000').price).toBe(11_800);
     expect(t.catalog.sellingPrice('ewallet:gopay:50000').price).toBe(53_500);
     t.catalog.setMarkup('pulsa', 0);
@@ -37,7 +37,7 @@ describe('selling price', () => {
     expect(() => t.catalog.setMarkup('pulsa', '1,5')).toThrow(/tidak valid/);
     expect(() => t.catalog.setMarkup('pulsa', '-500')).toThrow(/lebih dari nol/);
     expect(() => t.catalog.setMarkup('pulsa', 2_500_000)).toThrow(/terlalu besar/);
-    expect(t.catalog.markupRules()).toContainEqual({ category: 'pulsa', markup: 2_000 });
+    expect(t.catalog.markupRules()).toContainEqual({ category: 'pulsa', markup: 2_000, rounding: 0 });
   });
 
   it("uses the owner's absolute price instead of the markup, and removes it with null", async () => {

@@ -43,6 +43,8 @@ const syncStatus = z.object({
 const markupRule = z.object({
   category: productCategorySchema,
   markup: rupiahSchema,
+  /** Prices from cost + markup are rounded UP to this many rupiah; 0 = no rounding. */
+  rounding: z.number().int(),
 });
 
 export const catalogChannels = {
@@ -77,6 +79,11 @@ export const catalogChannels = {
   },
   'catalog:setMarkup': {
     input: z.object({ category: productCategorySchema, markup: amountInputSchema }).strict(),
+    output: z.object({ rules: z.array(markupRule) }),
+  },
+  /** The category's rounding step (0, 25, 50, 100, 500, 1000); the core refuses any other in words. */
+  'catalog:setRounding': {
+    input: z.object({ category: productCategorySchema, rounding: z.number().int().min(0).max(1_000_000) }).strict(),
     output: z.object({ rules: z.array(markupRule) }),
   },
   /** A per-product selling price that overrides the category markup; null removes the override. */

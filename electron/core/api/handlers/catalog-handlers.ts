@@ -8,6 +8,7 @@ type CatalogChannel =
   | 'catalog:syncStatus'
   | 'catalog:markupRules'
   | 'catalog:setMarkup'
+  | 'catalog:setRounding'
   | 'catalog:setProductPrice';
 
 /** The catalogue's channels: thin wrappers, every rule lives in electron/core/catalog. */
@@ -20,6 +21,7 @@ export function catalogHandlers(catalog: Catalog): Pick<Handlers, CatalogChannel
     'catalog:syncStatus': () => ({ providers: catalog.syncStatus() }),
     'catalog:markupRules': () => ({ rules: catalog.markupRules() }),
     'catalog:setMarkup': (input) => ({ rules: catalog.setMarkup(input.category, input.markup) }),
+    'catalog:setRounding': (input) => ({ rules: catalog.setRounding(input.category, input.rounding) }),
     'catalog:setProductPrice': (input) => catalog.setProductPrice(input.productId, input.price),
   };
 }

@@ -13,9 +13,10 @@ import { migration012 } from './012-flight-sales';
 import { migration013 } from './013-flight-bookings';
 import { migration014 } from './014-users';
 import { migration015 } from './015-audit-log';
+import { migration016 } from './016-price-rounding';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016];
