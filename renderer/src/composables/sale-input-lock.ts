@@ -1,11 +1,12 @@
 import { computed, ref } from 'vue';
 
 /**
- * From "Ya, jual" until the cashier can see the answer, the counter takes no other input: a quick
- * third click meant for the closing dialog would land on the product tile under it (and open a new
- * confirmation), an F-key would leave the screen with the answer on its way. Each running sale
- * flow holds the lock once; it is released a moment after the result card is on screen, long
- * enough for the clicks of the same burst, short enough that the next sale never waits.
+ * From "Ya, jual" until the answer is on screen the counter takes no other job: an F-key would
+ * leave the screen with the answer on its way. Each running sale flow holds this lock once. The
+ * screen's own tiles stay locked SETTLE_MS longer (use-sale-flow `locked`): a quick third click
+ * meant for the closing dialog would land on the product tile under it and open a new
+ * confirmation; long enough for the clicks of the same burst, short enough that the next sale
+ * never waits.
  */
 export const SETTLE_MS = 600;
 

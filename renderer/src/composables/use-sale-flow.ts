@@ -90,15 +90,17 @@ export function useSaleFlow<P extends object>(
     }
   }
 
-  /** Holds the counter's input for this sale; released SETTLE_MS after the answer is shown. */
+  /**
+   * Holds the counter's input for this sale. F-keys come back with the answer (a key pressed then
+   * is meant); the screen's tiles SETTLE_MS later, so the clicks of the burst that pressed
+   * "Ya, jual" land on nothing.
+   */
   function lockInput(): () => void {
     const release = holdSaleInput();
     locked.value = true;
     return () => {
-      setTimeout(() => {
-        locked.value = false;
-        release();
-      }, options.settleMs ?? SETTLE_MS);
+      release();
+      setTimeout(() => (locked.value = false), options.settleMs ?? SETTLE_MS);
     };
   }
 

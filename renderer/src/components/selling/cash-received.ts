@@ -3,7 +3,7 @@
  * the renderer's own arithmetic (nothing is sent, the ledger records the sale's price), read with
  * the core's rule for typed amounts (electron/core/money/parse-cashier-amount.ts: "50000",
  * "50.000", "Rp 50.000", ",00" allowed; more than the entry limit is "Jumlah terlalu besar"), which
- * the renderer may not import, so it is kept to the same cases by test/unit/money/cash-received-rule.test.ts.
+ * the renderer may not import, so it is kept to the same cases by test/unit/renderer/cash-received.test.ts and test/unit/money/parse-cashier-amount.test.ts.
  */
 const CASHIER = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,0{1,2})?$/i;
 
