@@ -16,6 +16,14 @@ export const pricesEn: PricesMessages = {
     saved: '{category} markup is now {amount}.',
     loading: 'Loading markups…',
   },
+  rounding: {
+    title: 'Rounding selling prices',
+    hint: 'Cost + markup is rounded up (never down, so the margin never shrinks). A product\'s own price is not rounded.',
+    none: 'No rounding',
+    step: 'Up to {amount}',
+    example: 'E.g. {from} becomes {to}',
+    saved: '{category} prices now: {rule}.',
+  },
   flight: {
     title: 'Air tickets',
     label: 'Air ticket markup per passenger',

@@ -15,6 +15,14 @@ export const pricesId = {
     saved: 'Markup {category} sekarang {amount}.',
     loading: 'Memuat markup…',
   },
+  rounding: {
+    title: 'Pembulatan harga jual',
+    hint: 'Harga modal + markup dibulatkan ke atas (tidak pernah ke bawah, jadi untung tidak berkurang). Harga khusus produk tidak dibulatkan.',
+    none: 'Tanpa pembulatan',
+    step: 'Ke atas ke {amount}',
+    example: 'Contoh: {from} jadi {to}',
+    saved: 'Harga {category} sekarang: {rule}.',
+  },
   flight: {
     title: 'Tiket pesawat',
     label: 'Markup tiket pesawat per penumpang',

@@ -11,7 +11,7 @@ export type MarkupRule = ChannelOutput<'catalog:markupRules'>['rules'][number];
 const ZERO = /^\s*0\s*$/;
 
 /**
- * Selling prices, for the owner: the markup per category and a per-product override. Every
+ * Selling prices, for the owner: the markup and rounding per category and a per-product override. Every
  * figure is the core's; the renderer sends the text as typed. After every answer the product
  * lists load again (`catalog.version`), so a refusal shows from the core that nothing changed.
  */
@@ -20,7 +20,8 @@ export const usePricesStore = defineStore('prices', () => {
   const loadError = ref<ErrorBody | null>(null);
   const markupErrors = reactive<Partial<Record<ProductCategory, ErrorBody>>>({});
   const priceErrors = reactive<Record<string, ErrorBody>>({});
-  /** What is being sent: `markup:<category>` or `price:<productId>`; one change at a time. */
+  const roundingErrors = reactive<Partial<Record<ProductCategory, ErrorBody>>>({});
+  /** What is being sent: `markup:<category>`, `rounding:<category>` or `price:<productId>`; one change at a time. */
   const busy = ref<string | null>(null);
 
   async function loadRules(): Promise<void> {
@@ -54,6 +55,25 @@ export const usePricesStore = defineStore('prices', () => {
     }
   }
 
+  /**
+   * The category's rounding step (0 = none). The core rounds cost + markup UP to it and refuses any
+   * other step; the product lists load again so the listed prices show the effect at once.
+   */
+  async function setRounding(category: ProductCategory, rounding: number): Promise<boolean> {
+    if (busy.value) return false;
+    busy.value = `rounding:${category}`;
+    delete roundingErrors[category];
+    try {
+      const result = await usePos().call('catalog:setRounding', { category, rounding });
+      if (result.ok) rules.value = result.value.rules;
+      else roundingErrors[category] = result.error;
+      return result.ok;
+    } finally {
+      busy.value = null;
+      useCatalogStore().version += 1;
+    }
+  }
+
   /** Sets the product's own price (text as typed) or removes it (null); the core's product when it took it. */
   async function setPrice(productId: string, text: string | null): Promise<Product | null> {
     if (busy.value) return null;
@@ -69,5 +89,5 @@ export const usePricesStore = defineStore('prices', () => {
     }
   }
 
-  return { rules, loadError, markupErrors, priceErrors, busy, loadRules, checkMarkup, setMarkup, setPrice };
+  return { rules, loadError, markupErrors, priceErrors, roundingErrors, busy, loadRules, checkMarkup, setMarkup, setRounding, setPrice };
 });

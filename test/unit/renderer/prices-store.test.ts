@@ -18,8 +18,8 @@ function read(text: string | number): number | null {
 /** A core holding markups and one product; it refuses unreadable text and prices below cost like the real one. */
 function fakeCore() {
   const rules: MarkupRule[] = [
-    { category: 'pulsa', markup: 2000 },
-    { category: 'bill', markup: 2500 },
+    { category: 'pulsa', markup: 2000, rounding: 0 },
+    { category: 'bill', markup: 2500, rounding: 0 },
   ];
   let override: number | null = null;
   const cost = 10_300;
@@ -39,6 +39,11 @@ function fakeCore() {
       if (amount === null) return failure('invalid_input', `Nominal "${markup}" tidak valid.`);
       rules.find((r) => r.category === category)!.markup = amount;
       return ok({ rules: [...rules] });
+    },
+    'catalog:setRounding': ({ category, rounding }) => {
+      if (![0, 25, 50, 100, 500, 1000].includes(rounding)) return failure('invalid_input', `Pembulatan Rp ${rounding} tidak tersedia.`);
+      rules.find((r) => r.category === category)!.rounding = rounding;
+      return ok({ rules: rules.map((r) => ({ ...r })) });
     },
     'catalog:setProductPrice': ({ price }) => {
       if (price === null) override = null;
@@ -67,7 +72,7 @@ describe('prices store', () => {
   it('loads the markups and reads a typed markup through the core before any change', async () => {
     const store = usePricesStore();
     await store.loadRules();
-    expect(store.rules).toEqual([{ category: 'pulsa', markup: 2000 }, { category: 'bill', markup: 2500 }]);
+    expect(store.rules).toEqual([{ category: 'pulsa', markup: 2000, rounding: 0 }, { category: 'bill', markup: 2500, rounding: 0 }]);
     expect(await store.checkMarkup('pulsa', '3.000')).toBe(3000);
     expect(await store.checkMarkup('pulsa', 'abc')).toBeNull();
     expect(store.markupErrors.pulsa?.message).toBe('Nominal "abc" tidak valid.');
@@ -84,9 +89,21 @@ describe('prices store', () => {
     const [first, second] = await Promise.all([store.setMarkup('pulsa', '3.000'), store.setMarkup('pulsa', '3.000')]);
     expect([first, second]).toEqual([true, false]);
     expect(core.calls.filter((c) => c.channel === 'catalog:setMarkup').map((c) => c.input)).toEqual([{ category: 'pulsa', markup: '3.000' }]);
-    expect(store.rules[0]).toEqual({ category: 'pulsa', markup: 3000 });
+    expect(store.rules[0]).toEqual({ category: 'pulsa', markup: 3000, rounding: 0 });
     expect(catalog.version).toBe(1);
     expect(view().price).toBe(13_300);
+  });
+
+  it('sends a rounding step, keeps the core\'s refusal next to its category, and makes the product lists load again', async () => {
+    const store = usePricesStore();
+    const catalog = useCatalogStore();
+    await store.loadRules();
+    expect(await store.setRounding('pulsa', 500)).toBe(true);
+    expect(store.rules[0]).toEqual({ category: 'pulsa', markup: 2000, rounding: 500 });
+    expect(catalog.version).toBe(1);
+    expect(await store.setRounding('pulsa', 300)).toBe(false);
+    expect(store.roundingErrors.pulsa?.code).toBe('invalid_input');
+    expect(store.rules[0]?.rounding).toBe(500);
   });
 
   it('keeps the core\'s refusal of a markup next to its category, rules unchanged', async () => {
@@ -94,7 +111,7 @@ describe('prices store', () => {
     await store.loadRules();
     expect(await store.setMarkup('bill', 'abc')).toBe(false);
     expect(store.markupErrors.bill?.code).toBe('invalid_input');
-    expect(store.rules[1]).toEqual({ category: 'bill', markup: 2500 });
+    expect(store.rules[1]).toEqual({ category: 'bill', markup: 2500, rounding: 0 });
   });
 
   it('sets and removes a product\'s own price; a price below cost is refused with the core\'s message', async () => {
