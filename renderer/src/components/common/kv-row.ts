@@ -11,7 +11,7 @@ export interface KvRow {
   money?: boolean;
   mono?: boolean;
   emphasis?: boolean;
-  tone?: 'ok' | 'warn' | 'danger';
+  tone?: 'ok' | 'warn' | 'danger' | 'muted';
 }
 
 /** Rows may be written `cond && { ... }` so a list reads top to bottom; the falsy ones are dropped. */
