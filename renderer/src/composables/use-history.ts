@@ -1,6 +1,6 @@
 import { reactive, ref, shallowRef } from 'vue';
 import { usePos } from '../api/pos';
-import type { ChannelInput, ErrorBody } from '../api/contract-types';
+import type { ChannelInput, ChannelOutput, ErrorBody } from '../api/contract-types';
 import type { SaleDetail, SaleState, SaleView } from '../format/sale';
 import { userIdFilter, type UserChoice } from '../format/user-label';
 
@@ -15,10 +15,14 @@ export interface HistoryFilters {
 
 const LIMIT = 200;
 
+export type SalesTotals = ChannelOutput<'sales:list'>['totals'];
+
 /** Sales as `sales:list` finds them, and one sale's full story from `sales:get`. */
 export function useHistory() {
   const filters = reactive<HistoryFilters>({ query: '', state: '', from: '', to: '', user: '' });
   const sales = shallowRef<SaleView[]>([]);
+  /** The whole filter's count and successful sales' price, from the core (not only the loaded rows). */
+  const totals = shallowRef<SalesTotals | null>(null);
   const loading = ref(false);
   const error = ref<ErrorBody | null>(null);
   const selectedId = ref<number | null>(null);
@@ -44,7 +48,10 @@ export function useHistory() {
     const result = await usePos().call('sales:list', input());
     if (mine !== asked) return;
     loading.value = false;
-    if (result.ok) sales.value = result.value.sales;
+    if (result.ok) {
+      sales.value = result.value.sales;
+      totals.value = result.value.totals;
+    }
     error.value = result.ok ? null : result.error;
   }
 
@@ -65,5 +72,5 @@ export function useHistory() {
     await Promise.all([search(), selectedId.value === null ? null : select(selectedId.value)]);
   }
 
-  return { filters, sales, loading, error, selectedId, detail, detailError, search, select, refresh };
+  return { filters, sales, totals, loading, error, selectedId, detail, detailError, search, select, refresh };
 }

@@ -27,7 +27,7 @@ function fakeCore() {
     'reports:depositMovements': ({ from, to }) => ok({ from, to, providers: [] }),
     'reports:cashMovements': ({ from, to }) => ok({ from, to, openingBalance: 0, closingBalance: 0, movements: [] }),
     'reports:charts': ({ day }) => ok(chartsOf(day)),
-    'sales:list': () => ok({ sales: [] }),
+    'sales:list': () => ok({ sales: [], totals: { count: 0, successCount: 0, successPrice: 0 } }),
   });
   return { state, pos, sales };
 }
