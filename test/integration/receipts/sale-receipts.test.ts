@@ -156,7 +156,9 @@ describe('receipts of real sales, as ESC/POS', () => {
     const periods = String(sale.details.periode).split(',');
     expect(periods.length).toBe(2);
     const monthName = /^(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/;
-    const named = rows.find((r) => r.startsWith('Periode (2 bln)'))!.replace(/^Periode \(2 bln\) +/, '').split(', ');
+    // One period per row (issue 12 item 4): the label's row holds the first, the next row the second.
+    const at = rows.findIndex((r) => r.startsWith('Periode (2 bln)'));
+    const named = [rows[at]!.replace(/^Periode \(2 bln\) +/, ''), rows[at + 1]!.trim()];
     expect(named).toHaveLength(2);
     for (const n of named) expect(n).toMatch(monthName);
     expectRows(

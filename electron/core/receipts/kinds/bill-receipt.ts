@@ -28,7 +28,11 @@ export const billReceipt: KindReceipt = {
     const tarif = tariff(sale);
     if (tarif) lines.push(field('Tarif/Daya', tarif));
     const periods = periodNames(detailText(sale, 'periode', 'periods', 'period', 'BL/TH') ?? '');
-    if (periods.length > 0) lines.push(field(periods.length > 1 ? `Periode (${periods.length} bln)` : 'Periode', periods.join(', ')));
+    // One period per row: the first beside its label, the others under it (right-aligned like any value).
+    periods.forEach((period, i) => {
+      const label = i > 0 ? '' : periods.length > 1 ? `Periode (${periods.length} bln)` : 'Periode';
+      lines.push(field(label, period));
+    });
     return lines;
   },
   delivered: (sale) => {
