@@ -135,4 +135,24 @@ describe('Harga jual', () => {
     await page.getByTestId('price-settings').screenshot({ path: '/tmp/loket-e2e-prices.png' });
     expect(h.problems).toEqual([]);
   });
+
+  it('rounds the Pulsa prices up to Rp 1.000 from the select: the price list and the Top-up card show it, an example says what it does', async () => {
+    const { cost } = await product(h.server, PULSA);
+    const rounded = Math.ceil((cost + 3750) / 1000) * 1000;
+    expect(rounded).toBeGreaterThan(cost + 3750);
+    await openSettings();
+    // No example under "Tanpa pembulatan": nothing changes there.
+    expect(await page.getByTestId('rounding-pulsa-example').count()).toBe(0);
+    await page.getByTestId('rounding-pulsa-select').selectOption('1000');
+    await expect.poll(() => textOf(page, 'rounding-saved'), slow).toBe('Harga Pulsa sekarang: Ke atas ke Rp 1.000.');
+    expect(await textOf(page, 'rounding-pulsa-example')).toBe(`Contoh: ${rupiahText(7375)} jadi ${rupiahText(8000)}`);
+    const { rules } = await api<{ rules: { category: string; rounding: number }[] }>(h.server, 'catalog:markupRules');
+    expect(rules.find((r) => r.category === 'pulsa')?.rounding).toBe(1000);
+    await findPulsaRow();
+    await expect.poll(() => rowText('price-current'), slow).toBe(rupiahText(rounded));
+    expect((await product(h.server, PULSA)).price).toBe(rounded);
+    await page.getByTestId('rounding-rules').screenshot({ path: '/tmp/loket-e2e-rounding.png' });
+    await expectTopUpPrice(rounded);
+    expect(h.problems).toEqual([]);
+  });
 });

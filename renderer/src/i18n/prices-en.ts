@@ -2,7 +2,7 @@ import type { PricesMessages } from './prices-id';
 
 export const pricesEn: PricesMessages = {
   title: 'Selling prices',
-  intro: 'Selling price = cost at the provider used (usually the cheapest) + the category markup, unless the product has its own price. Bills: the markup is the outlet fee on top of the bill total.',
+  intro: 'Selling price = cost at the provider used (usually the cheapest) + the category markup (rounded up if set), unless the product has its own price. Bills: the markup is the outlet fee on top of the bill total.',
   markup: {
     title: 'Markup per category',
     billFee: 'Bills (outlet fee)',

@@ -1,7 +1,7 @@
 /** Settings › Harga jual (the owner's selling prices): Bahasa Indonesia, the reference. */
 export const pricesId = {
   title: 'Harga jual',
-  intro: 'Harga jual = harga modal penyedia yang dipakai (biasanya termurah) + markup kategori, kecuali produk punya harga khusus. Tagihan: markup adalah biaya loket di atas total tagihan.',
+  intro: 'Harga jual = harga modal penyedia yang dipakai (biasanya termurah) + markup kategori (dibulatkan ke atas bila diatur), kecuali produk punya harga khusus. Tagihan: markup adalah biaya loket di atas total tagihan.',
   markup: {
     title: 'Markup per kategori',
     billFee: 'Tagihan (biaya loket)',
