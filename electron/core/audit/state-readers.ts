@@ -25,6 +25,7 @@ export const stateReaders: Partial<Record<Channel, StateReader>> = {
   'flights:setPricingRule': reader('flights:pricingRule'),
   'ledger:setEntryLimit': reader('ledger:entryLimit'),
   'catalog:setMarkup': reader('catalog:markupRules', (o, input: { category: string }) => o.rules.find((r) => r.category === input.category) ?? null),
+  'catalog:setRounding': reader('catalog:markupRules', (o, input: { category: string }) => o.rules.find((r) => r.category === input.category) ?? null),
   // A product's own selling price lives on the product, not in the markup rules.
   'catalog:setProductPrice': reader(
     'catalog:products',

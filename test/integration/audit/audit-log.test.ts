@@ -46,8 +46,8 @@ describe('audit log through the core', () => {
     const lines = await list({ action: 'catalog:setMarkup' });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ user: { name: OWNER_NAME }, approvedBy: null, label: 'mengubah harga jual', outcome: 'done', detail: null });
-    expect(JSON.parse(lines[0]!.before!)).toEqual({ category: 'pulsa', markup: before.markup });
-    expect(JSON.parse(lines[0]!.after!)).toEqual({ category: 'pulsa', markup: before.markup + 700 });
+    expect(JSON.parse(lines[0]!.before!)).toEqual({ category: 'pulsa', markup: before.markup, rounding: 0 });
+    expect(JSON.parse(lines[0]!.after!)).toEqual({ category: 'pulsa', markup: before.markup + 700, rounding: 0 });
   });
 
   it('records a cashier calling an owner channel as refused, naming the cashier and the action', async () => {

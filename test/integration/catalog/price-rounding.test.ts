@@ -37,7 +37,7 @@ afterAll(() => t.close());
 
 describe('rounding rule per category (owner)', () => {
   it('refuses a cashier and changes nothing', async () => {
-    await expect(call('catalog:setRounding', { category: 'data', rounding: 1000 }, CASHIER_SESSION)).rejects.toMatchObject({ code: expect.any(String) });
+    await expect(call('catalog:setRounding', { category: 'data', rounding: 1000 }, CASHIER_SESSION)).rejects.toMatchObject({ code: 'forbidden' });
     const rules = await call<{ rules: Rules }>('catalog:markupRules');
     expect(rules.rules.find((r) => r.category === 'data')?.rounding).toBe(0);
   });
@@ -47,6 +47,13 @@ describe('rounding rule per category (owner)', () => {
     expect(before.some((p) => p.price % 1000 !== 0)).toBe(true);
     const { rules } = await call<{ rules: Rules }>('catalog:setRounding', { category: 'data', rounding: 1000 });
     expect(rules.find((r) => r.category === 'data')).toMatchObject({ markup: 2_000, rounding: 1000 });
+    // The owner's change is in the audit log with the rule before and after.
+    const { entries } = await call<{ entries: { outcome: string; before: string | null; after: string | null }[] }>('audit:list', { action: 'catalog:setRounding' });
+    const done = entries.filter((e) => e.outcome === 'done');
+    expect(done).toHaveLength(1);
+    expect(JSON.parse(done[0]!.before!)).toMatchObject({ category: 'data', rounding: 0 });
+    expect(JSON.parse(done[0]!.after!)).toMatchObject({ category: 'data', rounding: 1000 });
+    expect(entries.filter((e) => e.outcome === 'refused')).toHaveLength(1);
     const after = (await call<{ products: Products }>('catalog:products', { category: 'data' })).products;
     for (const p of after) {
       expect(p.price % 1000).toBe(0);

@@ -29,6 +29,7 @@ const SAMPLES: Partial<Record<Channel, unknown>> = {
   'providers:configure': { provider: 'iak', mode: 'sandbox' },
   'catalog:detectOperator': { phone: '081234567890' },
   'catalog:setMarkup': { category: 'pulsa', markup: '1000' },
+  'catalog:setRounding': { category: 'pulsa', rounding: 100 },
   'catalog:setProductPrice': { productId: 'pulsa:xl:10000', price: null },
   'sales:start': { requestId: REQ, productId: 'pulsa:xl:10000', customerNo: '081234567890' },
   'bills:inquire': { productId: 'bill:pln', customerNo: '5300000001' },
