@@ -8,7 +8,7 @@
  */
 
 /** Acronyms written in capitals on purpose; any other all-capital word of 4+ letters is a provider's shouting. */
-const ACRONYMS = new Set(['PDAM', 'BPJS', 'PALYJA', 'AIGO', 'OWSEM', 'PSTN', 'PBB']);
+const ACRONYMS = new Set(['PDAM', 'BPJS', 'DANA', 'PALYJA', 'AIGO', 'OWSEM', 'PSTN', 'PBB']);
 
 /** "INDOSAT FREEDOM" -> "Indosat Freedom"; short acronyms (XL, TV, DKI, OMG!) and mixed-case words stay. */
 export function tidyCasing(text: string): string {

@@ -79,8 +79,10 @@ describe('one product per real product (item 7)', () => {
     expect(all.filter((p) => /pam jaya/i.test(p.name)).map((p) => p.name).sort()).toEqual(['PAM Jaya (eks PALYJA)', 'PAM Jaya DKI Jakarta']);
   });
 
-  it('writes every name once, in one casing (no SHOUTING provider spelling)', () => {
+  it('writes every name once, in one casing (no SHOUTING provider spelling), brand acronyms kept', () => {
     expect(all.map((p) => p.name).filter((n) => /\b[A-Z]{4,}\b/.test(n.replace(/\b(PDAM|BPJS|PALYJA|AIGO|OWSEM|DANA)\b/g, '')))).toEqual([]);
+    expect(all.filter((p) => p.operator === 'dana').every((p) => p.name.startsWith('DANA '))).toBe(true);
+    expect(named('Telkomsel Paket Whatsapp 1GB 1 Hari')).toHaveLength(1);
   });
 });
 
