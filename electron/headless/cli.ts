@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ChannelOutput, Result } from '../core/api/contract';
 import { defaultDataDir } from '../core/app/data-dir';
 import { openCore } from '../core/app/open-core';
-import { startHeadlessServer } from './server';
+import { HEADLESS_SESSION, startHeadlessServer } from './server';
+import { startBanner } from './start-banner';
 
 /**
  * `npm run web`: the whole app without Electron, in a browser. Prints the URL (with its per-run
- * token) and stops cleanly on SIGINT/SIGTERM so the database is closed properly.
+ * token) and each provider's mode (Sandbox/Live), and stops cleanly on SIGINT/SIGTERM so the database is closed properly.
  */
 async function main(): Promise<void> {
   const dataDir = defaultDataDir();
@@ -16,8 +18,9 @@ async function main(): Promise<void> {
   if (!existsSync(rendererDir)) console.warn(`[loket] ${rendererDir} not found: API only (run "npm run web" to build the screens).`);
   const core = await openCore({ dataDir });
   const server = await startHeadlessServer({ core, port, rendererDir });
-  console.log(`Loket headless: ${server.url}`);
-  console.log(`Data: ${dataDir}`);
+  // app:info needs no sign-in: the modes are known before anyone signs in.
+  const info = (await core.dispatch('app:info', {}, HEADLESS_SESSION)) as Result<ChannelOutput<'app:info'>>;
+  for (const line of startBanner(server.url, dataDir, info.ok ? info.value.providers : [])) console.log(line);
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;

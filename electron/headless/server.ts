@@ -5,6 +5,7 @@ import type { Result } from '../core/api/contract';
 import type { Core } from '../core/app/core';
 import { EXPORT_FILE_ROUTE, serveExportFile } from './export-download';
 import { readBody } from './read-body';
+import { HOW_TO_OPEN_CSP, HOW_TO_OPEN_PATH, howToOpenPage } from './how-to-open-page';
 import { hasLocalHost, hasSameOrigin, hasValidToken } from './request-guard';
 import { loadStatic, RENDERER_CSP } from './static-files';
 
@@ -49,6 +50,7 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!hasLocalHost(req, port)) return reply(res, 421, fail('unauthorized', 'Host tidak diizinkan.'));
+    if (url.pathname === HOW_TO_OPEN_PATH) return serveHowToOpen(req, res);
     if (!url.pathname.startsWith('/api/')) return serveStatic(req, res, url);
     if (!hasSameOrigin(req, port)) return reply(res, 403, fail('unauthorized', 'Asal permintaan tidak diizinkan.'));
     if (!hasValidToken(req, url, token)) return reply(res, 401, fail('unauthorized', 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat server dimulai.'));
@@ -83,6 +85,19 @@ export async function startHeadlessServer(options: HeadlessOptions): Promise<Hea
       'Cache-Control': 'no-store',
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  // No token needed: it is where a browser without one is sent, and it shows no data.
+  function serveHowToOpen(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, fail('invalid_input', 'Metode tidak diizinkan.'));
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': HOW_TO_OPEN_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : howToOpenPage(`http://127.0.0.1:${port}`));
   }
 
   function openEventStream(res: ServerResponse): void {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { launchChromium, textOf, watchForPageErrors } from './support/browser';
 import { freshDataDir, startHeadless, type Headless } from './support/headless';
 
@@ -88,9 +88,54 @@ describe('shell', () => {
     await page.getByTestId('withdrawal-error').waitFor();
     expect(await textOf(page, 'withdrawal-error')).toContain('tidak cukup');
     expect(await textOf(page, 'balance-cash-drawer')).toBe('Rp 125.000');
+    // The core refused: it answered, so the connection works.
+    expect(await textOf(page, 'connection')).toBe('Terhubung');
+  });
+
+  it('says "Tidak terhubung" while calls fail for transport reasons (offline, 401 wrong token), "Terhubung" once one succeeds', async () => {
+    expect(await textOf(page, 'connection')).toBe('Terhubung');
+    const cases: { name: string; fail: (route: Route) => Promise<void> }[] = [
+      { name: 'network gone', fail: (route) => route.abort('connectionrefused') },
+      {
+        name: 'wrong token',
+        fail: (route) =>
+          route.fulfill({
+            status: 401,
+            contentType: 'application/json',
+            body: JSON.stringify({ ok: false, error: { code: 'unauthorized', message: 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat server dimulai.' } }),
+          }),
+      },
+    ];
+    for (const { name, fail } of cases) {
+      await page.route('**/api/**', (route) => (route.request().method() === 'POST' ? fail(route) : route.continue()));
+      await page.keyboard.press('F5');
+      await page.getByTestId('view-history').waitFor();
+      await expect.poll(() => textOf(page, 'connection'), { ...poll, message: name }).toBe('Tidak terhubung');
+      await page.unrouteAll({ behavior: 'wait' });
+      await page.keyboard.press('F1');
+      await page.getByTestId('home').waitFor();
+      await expect.poll(() => textOf(page, 'connection'), { ...poll, message: name }).toBe('Terhubung');
+    }
+  });
+
+  it('sends a browser opened on the bare address (no token) to the page that says how to open Loket', async () => {
+    const bare = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await bare.goto(`${server.origin}/`);
+      await bare.getByTestId('how-to-open').waitFor();
+      expect(new URL(bare.url()).pathname).toBe('/cara-membuka');
+      const text = await textOf(bare, 'how-to-open');
+      expect(text).toContain('Buka alamat lengkap yang dicetak di terminal tempat npm run web berjalan');
+      expect(text).toContain('Open the full address printed in the terminal where npm run web runs');
+      expect(text).not.toContain(server.token);
+      await bare.screenshot({ path: 'test-results/how-to-open.png' });
+    } finally {
+      await bare.close();
+    }
   });
 
   it('says plainly when the core cannot be reached', async () => {
+    await page.getByTestId('tab-withdrawal').click();
     await server.stop();
     await page.getByTestId('withdrawal-amount').fill('25.000');
     // The core cannot read the amount either, so this is said before any confirmation opens.

@@ -128,7 +128,7 @@ async function openLedgerCore(options: OpenCoreOptions, reopener: Reopener): Pro
     const users = openUsers(ledger);
     const audit = openAudit(ledger, options.dataDir);
     const handlers: Handlers = {
-      ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }),
+      ...appHandlers(ledger, { version: APP_VERSION, dataDir: options.dataDir }, () => providers.list().map((p) => ({ id: p.id, name: p.name, mode: p.mode }))),
       ...ledgerHandlers(ledger, events, (id) => providers.status(id).mode),
       ...moneyHandlers(db),
       ...providerHandlers(providers),

@@ -18,6 +18,7 @@ export const en: MessageSchema = {
     language: 'Language',
     online: 'Connected',
     offline: 'Not connected',
+    connecting: 'Connecting…',
   },
   nav: {
     label: 'Cashier menu',

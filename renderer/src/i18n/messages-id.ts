@@ -18,6 +18,7 @@ export const id = {
     language: 'Bahasa',
     online: 'Terhubung',
     offline: 'Tidak terhubung',
+    connecting: 'Menghubungkan…',
   },
   nav: {
     label: 'Menu kasir',

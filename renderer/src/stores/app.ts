@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
-import { usePos } from '../api/pos';
+import { onScopeDispose, ref } from 'vue';
+import { onCallResult, usePos } from '../api/pos';
+import { isTransportFailure } from '../api/transport-failure';
 import type { ChannelInput, ChannelOutput, ErrorBody, Result } from '../api/contract-types';
 
 export type AppInfo = ChannelOutput<'app:info'>;
@@ -13,6 +14,21 @@ const DAY_CHECK_MS = 60_000;
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null);
   const error = ref<ErrorBody | null>(null);
+
+  /**
+   * Whether the core answers, from every call the screens make: null until the first answer, false
+   * after a call failed for transport reasons (offline, wrong token, server gone — why in
+   * `connectionError`), true again as soon as any call reaches the core. A refusal by the core
+   * (wrong PIN, bad amount) is an answer: the connection works.
+   */
+  const connected = ref<boolean | null>(null);
+  const connectionError = ref<ErrorBody | null>(null);
+  const stopWatchingCalls = onCallResult((result) => {
+    const failed = !result.ok && isTransportFailure(result.error);
+    connected.value = !failed;
+    connectionError.value = !result.ok && failed ? result.error : null;
+  });
+  onScopeDispose(stopWatchingCalls);
 
   async function load(): Promise<void> {
     const result = await usePos().call('app:info', {});
@@ -50,5 +66,5 @@ export const useAppStore = defineStore('app', () => {
     stopFollowing = null;
   }
 
-  return { info, error, load, start, stop, setTimeZone };
+  return { info, error, connected, connectionError, load, start, stop, setTimeZone };
 });

@@ -5,7 +5,7 @@ import { failure } from '../../../renderer/src/api/pos-client';
 import { useAppStore, type AppInfo } from '../../../renderer/src/stores/app';
 import { createFakePos, ok } from './fake-pos';
 
-const info = (timeZone: string, businessDay: string): AppInfo => ({ version: '0.1.0', dataDir: '/data', timeZone, businessDay });
+const info = (timeZone: string, businessDay: string): AppInfo => ({ version: '0.1.0', dataDir: '/data', timeZone, businessDay, providers: [] });
 
 beforeEach(() => setActivePinia(createPinia()));
 

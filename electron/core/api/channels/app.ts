@@ -1,25 +1,24 @@
 import { z } from 'zod';
-import { amountInputSchema, businessDaySchema, outletTimeZoneSchema, rupiahSchema } from '../schemas';
+import { amountInputSchema, businessDaySchema, outletTimeZoneSchema, providerIdSchema, rupiahSchema } from '../schemas';
+
+const appInfo = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  timeZone: z.string(),
+  businessDay: businessDaySchema,
+  /** Each provider's mode: Sandbox (training, simulators) or Live (real money). Not a secret: the headless start prints it. */
+  providers: z.array(z.object({ id: providerIdSchema, name: z.string(), mode: z.enum(['sandbox', 'live']) })),
+});
 
 export const appChannels = {
   'app:info': {
     input: z.object({}).strict(),
-    output: z.object({
-      version: z.string(),
-      dataDir: z.string(),
-      timeZone: z.string(),
-      businessDay: businessDaySchema,
-    }),
+    output: appInfo,
   },
   /** The outlet's time zone (WIB, WITA, WIT): new sales and entries take their business day from it. */
   'app:setTimeZone': {
     input: z.object({ timeZone: outletTimeZoneSchema }).strict(),
-    output: z.object({
-      version: z.string(),
-      dataDir: z.string(),
-      timeZone: z.string(),
-      businessDay: businessDaySchema,
-    }),
+    output: appInfo,
   },
   /** Lets a screen show the core's own reading of typed money before asking to confirm it. */
   'money:previewAmount': {
