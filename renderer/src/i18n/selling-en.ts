@@ -95,6 +95,7 @@ export const sellingEn: SellingMessages = {
     favourites: 'Favourites',
     recent: 'Recent',
     recentMeters: 'Recent meters',
+    noMeters: 'No meter numbers yet.',
     search: 'Search products',
     searchPlaceholder: 'e.g. 25 or indosat 10',
     searchHint: 'Enter = sell when one product is left',

@@ -94,6 +94,7 @@ export const sellingId = {
     favourites: 'Favorit',
     recent: 'Terakhir',
     recentMeters: 'Meter terakhir',
+    noMeters: 'Belum ada nomor meter.',
     search: 'Cari produk',
     searchPlaceholder: 'contoh: 25 atau indosat 10',
     searchHint: 'Enter = jual jika tinggal satu produk',
