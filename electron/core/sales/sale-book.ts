@@ -305,6 +305,13 @@ export class SaleBook {
     return sale;
   }
 
+  /** The sale written for a request (the latest attempt when the press was rerouted). */
+  getByRequest(requestId: string): SaleRecord {
+    const sale = this.repo.byRequestId(requestId);
+    if (!sale) throw new AppError('not_found', 'Transaksi untuk permintaan ini tidak ditemukan.');
+    return sale;
+  }
+
   /** The backoff, but never before the provider's documented wait for the first check. */
   private checkDelay(sale: SaleRecord, checks: number): number {
     const delay = nextCheckDelay(checks, this.checkDelays);

@@ -53,6 +53,16 @@ describe('selling through the contract', () => {
     expect(used.difference).toBe(0);
   });
 
+  it('finds a sale by the request id the screen sent it with (a screen reloaded mid-sale finds it again)', async () => {
+    const sale = await call<Sale>('sales:start', { requestId: 'channels-by-request-1', productId: 'pulsa:telkomsel:10000', customerNo: '081234560102' });
+    const found = await call<ChannelOutput<'sales:get'>>('sales:get', { requestId: 'channels-by-request-1' });
+    expect(found).toMatchObject({ id: sale.id, refId: sale.refId });
+    const missing = await t.core.dispatch('sales:get', { requestId: 'channels-by-request-never-sent' }, OWNER_SESSION);
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const both = await t.core.dispatch('sales:get', { id: sale.id, requestId: 'channels-by-request-1' }, OWNER_SESSION);
+    expect(both).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('inquires a PLN meter (IAK test meter) and refuses a malformed one', async () => {
     const meter = await call<ChannelOutput<'pln:inquire'>>('pln:inquire', { meter: '12345678901' });
     expect(meter.name.length).toBeGreaterThan(0);

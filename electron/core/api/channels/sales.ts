@@ -148,8 +148,12 @@ export const salesChannels = {
     input: z.object({ productId: z.string().max(120), customerNo: z.string().max(40) }).strict(),
     output: z.object({ customerName: z.string().nullable(), message: z.string() }),
   },
+  /**
+   * One sale with its history: by id, or by the request id the screen sent it with (a screen reloaded
+   * while its sale was on the way finds it again; a rerouted press answers its latest attempt).
+   */
   'sales:get': {
-    input: z.object({ id: z.number().int() }).strict(),
+    input: z.union([z.object({ id: z.number().int() }).strict(), z.object({ requestId: requestIdSchema }).strict()]),
     output: saleView.extend({
       events: z.array(saleEvent),
       bill: billView.nullable(),

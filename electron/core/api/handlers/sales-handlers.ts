@@ -47,7 +47,7 @@ export function salesHandlers(deps: SalesHandlerDeps): Pick<Handlers, keyof type
     'pln:inquire': (input) => deps.plnInquire(input.meter),
     'ewallet:inquire': (input) => deps.ewalletInquire(input),
     'sales:get': (input) => {
-      const sale = book.get(input.id);
+      const sale = 'id' in input ? book.get(input.id) : book.getByRequest(input.requestId);
       return {
         ...toSaleView(sale),
         events: book.repo.events(sale.id),
