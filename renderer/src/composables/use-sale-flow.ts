@@ -35,11 +35,12 @@ export interface SaleFlowOptions {
   settleMs?: number;
 }
 
-/** What a screen remembers of its last sale: the id, and the cash the customer handed over (renderer only). */
-interface Remembered {
-  id: number;
-  received: number | null;
-}
+/**
+ * What a screen remembers of its last sale: the id once the core answered, before that the request
+ * id it was sent with (a reload while the provider is slow still finds the sale the core wrote
+ * first), and the cash the customer handed over (renderer only).
+ */
+type Remembered = ({ id: number } | { requestId: string }) & { received: number | null };
 
 function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
   try {
@@ -74,17 +75,22 @@ export function useSaleFlow<P extends object>(
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   const storageKey = options.rememberAs ? `loket.lastSale.${options.rememberAs}` : null;
 
-  function remember(): void {
+  function remember(sending?: string): void {
     if (!storage || !storageKey) return;
-    if (sale.value) storage.setItem(storageKey, JSON.stringify({ id: sale.value.id, received: received.value } satisfies Remembered));
+    const received_ = received.value;
+    if (sending) storage.setItem(storageKey, JSON.stringify({ requestId: sending, received: received_ } satisfies Remembered));
+    else if (sale.value) storage.setItem(storageKey, JSON.stringify({ id: sale.value.id, received: received_ } satisfies Remembered));
     else storage.removeItem(storageKey);
   }
 
   function remembered(): Remembered | null {
     if (!storage || !storageKey) return null;
     try {
-      const value = JSON.parse(storage.getItem(storageKey) ?? 'null') as Partial<Remembered> | null;
-      return value && Number.isInteger(value.id) ? { id: value.id!, received: typeof value.received === 'number' ? value.received : null } : null;
+      const value = JSON.parse(storage.getItem(storageKey) ?? 'null') as { id?: unknown; requestId?: unknown; received?: unknown } | null;
+      const cash = typeof value?.received === 'number' ? value.received : null;
+      if (value && Number.isInteger(value.id)) return { id: value.id as number, received: cash };
+      if (value && typeof value.requestId === 'string' && value.requestId.length > 0) return { requestId: value.requestId, received: cash };
+      return null;
     } catch {
       return null;
     }
@@ -151,7 +157,9 @@ export function useSaleFlow<P extends object>(
   }
 
   async function submit(full: P & SaleGuards): Promise<boolean> {
-    const result = await send(attempts.idFor(full), full);
+    const requestId = attempts.idFor(full);
+    remember(requestId);
+    const result = await send(requestId, full);
     attempts.settle(result);
     await options.afterAnswer?.();
     if (result.ok) {
@@ -173,6 +181,9 @@ export function useSaleFlow<P extends object>(
     payload.value = null;
     guard.value = null;
     phase.value = 'idle';
+    // Refused before anything was written: nothing to find after a reload. An unknown outcome keeps
+    // the request id: the core may hold a sale for it.
+    if (!OUTCOME_UNKNOWN.has(result.error.code)) remember();
     return false;
   }
 
@@ -202,7 +213,7 @@ export function useSaleFlow<P extends object>(
   async function restore(): Promise<void> {
     const last = remembered();
     if (!last || sale.value) return;
-    const result = await usePos().call('sales:get', { id: last.id });
+    const result = await usePos().call('sales:get', 'id' in last ? { id: last.id } : { requestId: last.requestId });
     if (sale.value) return;
     if (!result.ok) {
       if (result.error.code === 'not_found') storage?.removeItem(storageKey!);
@@ -211,6 +222,7 @@ export function useSaleFlow<P extends object>(
     const { events: _events, bill: _bill, ...view } = result.value;
     received.value = last.received;
     sale.value = view;
+    remember();
   }
 
   /** Reads the sale again (its state moved): the result card always shows the core's row. */

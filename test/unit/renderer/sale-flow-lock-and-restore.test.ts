@@ -25,10 +25,13 @@ function memoryStorage() {
   };
 }
 
-function core(stored: SaleView, answer: () => Promise<Result<SaleView>>) {
+function core(stored: SaleView & { requestIdSent?: string }, answer: () => Promise<Result<SaleView>>) {
   const fake = createFakePos({
     'sales:start': () => answer(),
-    'sales:get': (input) => (input.id === stored.id ? ok({ ...stored, events: [], bill: null, attempts: [] } as never) : { ok: false, error: { code: 'not_found', message: 'Transaksi tidak ditemukan.' } }),
+    'sales:get': (input) =>
+      ('id' in input ? input.id === stored.id : input.requestId === stored.requestIdSent)
+        ? ok({ ...stored, events: [], bill: null, attempts: [] } as never)
+        : { ok: false, error: { code: 'not_found', message: 'Transaksi tidak ditemukan.' } },
   });
   setPosClient(fake.client);
   return fake;
@@ -102,6 +105,38 @@ describe('the last sale after a reload', () => {
     const again = useSaleFlow<typeof pulsa>((requestId, payload) => useSaleFlowCall(requestId, payload), { makeId, storage, rememberAs: 'topup' });
     await vi.runAllTimersAsync();
     expect(again.sale.value).toBeNull();
+  });
+
+  it('comes back after a reload while the provider is still answering: found by the request id it was sent with', async () => {
+    const storage = memoryStorage();
+    const sending = saleView({ id: 57, state: 'sent', serial: null });
+    // The core wrote the sale before sending it; the screen reloads before the answer comes back.
+    core({ ...sending, requestIdSent: 'lock-request-slow' }, () => new Promise(() => undefined));
+    const before = useSaleFlow<typeof pulsa>((requestId, payload) => useSaleFlowCall(requestId, payload), {
+      makeId: () => 'lock-request-slow',
+      storage,
+      rememberAs: 'topup',
+    });
+    before.ask(pulsa);
+    before.received.value = 50_000;
+    void before.confirm();
+    await vi.advanceTimersByTimeAsync(0);
+
+    const after = useSaleFlow<typeof pulsa>((requestId, payload) => useSaleFlowCall(requestId, payload), { makeId, storage, rememberAs: 'topup' });
+    await vi.waitFor(() => expect(after.sale.value?.id).toBe(57));
+    expect(after.sale.value?.state).toBe('sent');
+    expect(after.received.value).toBe(50_000);
+    // From now on it is remembered by its id.
+    expect(JSON.parse(storage.items.get('loket.lastSale.topup')!)).toEqual({ id: 57, received: 50_000 });
+  });
+
+  it('forgets a press the core refused before writing anything', async () => {
+    const storage = memoryStorage();
+    core(saleView({ id: 3 }), () => Promise.resolve({ ok: false, error: { code: 'insufficient_funds', message: 'Deposit tidak cukup' } }));
+    const f = useSaleFlow<typeof pulsa>((requestId, payload) => useSaleFlowCall(requestId, payload), { makeId, storage, rememberAs: 'topup' });
+    f.ask(pulsa);
+    await f.confirm();
+    expect(storage.items.has('loket.lastSale.topup')).toBe(false);
   });
 
   it('forgets a sale the book does not have (another data folder)', async () => {
