@@ -156,12 +156,13 @@ describe('Riwayat', () => {
     expect(clipped).toBe(0);
     await page.getByTestId('history-copy-ref').first().click();
     await expect.poll(async () => (await page.getByTestId('history-copy-ref').first().textContent())?.trim()).toBe('Disalin');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(firstRef);
+    // A string script: this project's Node typecheck has no DOM types.
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(firstRef);
 
     // Product names take at most two lines.
     const tooTall = await page.getByTestId('history-product').evaluateAll((els) =>
       els.filter((el) => {
-        const style = getComputedStyle(el);
+        const style = el.ownerDocument.defaultView!.getComputedStyle(el);
         const line = Number.parseFloat(style.lineHeight) || 1.4 * Number.parseFloat(style.fontSize);
         return el.getBoundingClientRect().height > 2 * line + 1;
       }).length,
