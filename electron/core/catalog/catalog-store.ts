@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ProviderId } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
 import { isRoundingStep, type PriceRule, type RoundingStep } from './pricing';
-import { legacyLineOf } from './product-id';
+import { formerIdOf, legacyLineOf } from './product-id';
 import type { NormalisedOffer, ProductCategory, StoredOffer } from './types';
 
 export interface SyncStatusRow {
@@ -72,7 +72,7 @@ export class CatalogStore {
     );
     for (const o of offers) {
       insert.run(provider, o.providerCode, o.productId, o.productName, o.category, o.operator, o.nominal, o.description, o.cost, o.fee, o.active ? 1 : 0, at);
-      this.carryOverride(legacyIdOf(o), o.productId);
+      this.carryOverride(formerIdOf(o), o.productId);
     }
     this.db
       .prepare('UPDATE catalog_sync_status SET last_sync_at = ?, last_error = NULL, last_error_at = NULL, product_count = ? WHERE provider = ?')
@@ -158,11 +158,4 @@ function toOffer(row: OfferRow): StoredOffer {
     fee: row.fee === null ? null : rupiah(row.fee),
     active: row.active === 1,
   };
-}
-
-/** The per-provider id a data package or local biller line had before it got a shared one. */
-function legacyIdOf(o: NormalisedOffer): string | null {
-  if (o.category === 'data') return `data:${o.provider}:${o.providerCode}`;
-  if (o.category === 'bill' && ['pdam', 'internet_tv', 'gas', 'multifinance'].includes(o.operator)) return `bill:${o.operator}:${o.provider}:${o.providerCode}`;
-  return null;
 }

@@ -5,6 +5,7 @@ import { parseTypedAmount } from '../ledger/entry-limit';
 import type { Ledger } from '../ledger';
 import { formatRupiah, parseCashierAmount, rupiah, type Rupiah } from '../money';
 import { CatalogStore } from './catalog-store';
+import { formerIdOf } from './product-id';
 import { CatalogSync, type SyncOutcome } from './catalog-sync';
 import { normaliseCustomer } from './customer-number';
 import { operatorMismatch } from './operator-match';
@@ -44,6 +45,8 @@ export interface CatalogRoute {
   margin: Rupiah;
   /** Active offers in the order to try them; empty when no provider can sell the product now. */
   offers: RoutedOffer[];
+  /** Every id this product has been sold under: its id and its lines' ids from before issue 12. */
+  sameProductIds: string[];
 }
 
 export interface DetectedOperator {
@@ -114,6 +117,7 @@ export class Catalog {
     const offers = this.store.offersOf(this.store.resolveProductId(productId));
     if (offers.length === 0) return undefined;
     const { view, route } = buildProduct(offers, this.pricingContext());
+    const formerIds = offers.map(formerIdOf).filter((id): id is string => id !== null && id !== view.id);
     return {
       productId: view.id,
       category: view.category,
@@ -124,6 +128,7 @@ export class Catalog {
       cost: rupiah(view.cost),
       margin: rupiah(view.margin),
       offers: route,
+      sameProductIds: [...new Set([view.id, productId, ...formerIds])],
     };
   }
 

@@ -80,6 +80,16 @@ export function localBill(type: 'pdam' | 'internet_tv' | 'gas' | 'multifinance',
 const LOCAL_BILL_TYPES = new Set(['pdam', 'internet_tv', 'gas', 'multifinance']);
 
 /**
+ * The per-provider id a data package or local biller line had before it got a shared one (sale
+ * rows, favourites and owner prices written before issue 12 still name it); null for other lines.
+ */
+export function formerIdOf(line: { category: string; operator: string; provider: ProviderId; providerCode: string }): string | null {
+  if (line.category === 'data') return `data:${line.provider}:${line.providerCode}`;
+  if (line.category === 'bill' && LOCAL_BILL_TYPES.has(line.operator)) return `bill:${line.operator}:${line.provider}:${line.providerCode}`;
+  return null;
+}
+
+/**
  * The per-provider id a line had before issue 12 gave data packages and local billers a
  * cross-provider identity (`data:<provider>:<code>`, `bill:<type>:<provider>:<code>`): sale rows
  * and owner price overrides may still name it. Null for any other id.

@@ -11,6 +11,8 @@ export interface RoutedProduct {
   /** Selling price for prepaid products; for bills the outlet's fee added to the inquiry total. */
   price: number;
   offers: { provider: ProviderId; providerCode: string; cost: number }[];
+  /** Every id the product has been sold under (its id, the id asked for, its lines' former ids): the repeat guard matches them all. */
+  sameProductIds?: readonly string[];
 }
 
 export interface SaleCatalog {

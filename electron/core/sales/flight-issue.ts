@@ -54,7 +54,7 @@ export function flightAttempt(input: FlightIssueInput, repo: SaleRepo, now: numb
     );
   }
   const productId = `flight:${code}`;
-  const taken = repo.recentSame(productId, code, 0).find((sale) => sale.state !== 'failed');
+  const taken = repo.recentSame([productId], code, 0).find((sale) => sale.state !== 'failed');
   if (taken) {
     throw new AppError(
       'conflict',

@@ -7,7 +7,8 @@ import { isOpen } from './state-machine';
 export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
 export interface GuardInput {
-  productId: string;
+  /** Every id the product has been sold under (an upgrade may have merged old per-provider ids into it). */
+  productIds: readonly string[];
   customerNo: string;
   confirmDuplicate?: boolean;
   ownerOverride?: { reason: string };
@@ -20,8 +21,8 @@ export interface GuardInput {
  * Returns the note to keep in the sale's history.
  */
 export function checkRepeatSale(repo: SaleRepo, input: GuardInput, now: number): string | null {
-  const earlier = repo.recentSame(input.productId, input.customerNo, now - DUPLICATE_WINDOW_MS);
-  const unresolved = repo.openForCustomer(input.customerNo).filter((s) => s.productId === input.productId);
+  const earlier = repo.recentSame(input.productIds, input.customerNo, now - DUPLICATE_WINDOW_MS);
+  const unresolved = repo.openForCustomer(input.customerNo).filter((s) => input.productIds.includes(s.productId));
   if (unresolved.length > 0) {
     if (!input.ownerOverride) {
       const first = unresolved[0]!;

@@ -309,7 +309,8 @@ export class SaleBook {
   getByRequest(requestId: string): SaleRecord {
     const sale = this.repo.byRequestId(requestId);
     if (!sale) throw new AppError('not_found', 'Transaksi untuk permintaan ini tidak ditemukan.');
-    return sale;
+    // Later attempts of a rerouted press carry `<id>#2`…: the screen wants the attempt that counts.
+    return this.repo.latestAttempt(sale);
   }
 
   /** The backoff, but never before the provider's documented wait for the first check. */

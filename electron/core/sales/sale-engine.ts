@@ -1,5 +1,6 @@
 import type { ProviderId } from '../domain/provider-id';
 import { AppError } from '../errors/app-error';
+import { formatRupiah } from '../money';
 import type { Ledger } from '../ledger';
 import { depositAccount } from '../ledger';
 import type { MoneyOutcome } from '../providers/outcome';
@@ -56,7 +57,8 @@ export class SaleEngine {
   payBill(input: { requestId: string; inquiryId: number; confirmDuplicate?: boolean; ownerOverride?: { reason: string } }): Promise<SaleRecord> {
     return this.once(input.requestId, async () => {
       const bill = this.deps.bills.payable(input.inquiryId);
-      const note = checkRepeatSale(this.deps.book.repo, { ...input, productId: bill.productId, customerNo: bill.customerNo }, this.deps.ledger.now());
+      const productIds = this.deps.catalog.route(bill.productId)?.sameProductIds ?? [bill.productId];
+      const note = checkRepeatSale(this.deps.book.repo, { ...input, productIds: [...new Set([bill.productId, ...productIds])], customerNo: bill.customerNo }, this.deps.ledger.now());
       const sale = this.deps.book.commit({
         requestId: input.requestId,
         refId: bill.refIdForPayment,
@@ -116,14 +118,24 @@ export class SaleEngine {
     if (route.category === 'bill') throw new AppError('invalid_input', 'Tagihan dibayar lewat cek tagihan dulu.');
     if (route.offers.length === 0) throw new AppError('provider_unavailable', `${route.name} sedang tidak tersedia di provider mana pun.`);
     const operatorNote = checkOperator(this.deps.catalog, route, customerNo, input.confirmOperatorMismatch === true);
-    const repeatNote = checkRepeatSale(this.deps.book.repo, { ...input, customerNo }, this.deps.ledger.now());
+    const productIds = [...new Set([route.productId, input.productId, ...(route.sameProductIds ?? [])])];
+    const repeatNote = checkRepeatSale(this.deps.book.repo, { ...input, productIds, customerNo }, this.deps.ledger.now());
     const note = [repeatNote, operatorNote].filter(Boolean).join('; ');
-    const offers = route.offers.filter((o) => this.deps.ledger.rawBalance(depositAccount(o.provider)) >= o.cost);
+    // An offer dearer than the selling price would sell at a loss, first or as a reroute: one product
+    // can hold providers far apart in cost (lines of several providers merged into one product).
+    const affordable = route.offers.filter((o) => o.cost <= route.price);
+    if (affordable.length === 0) {
+      throw new AppError(
+        'provider_unavailable',
+        `${route.name}: harga modal di semua penyedia di atas harga jual ${formatRupiah(route.price)}. Sinkronkan daftar harga atau ubah harga jualnya.`,
+      );
+    }
+    const offers = affordable.filter((o) => this.deps.ledger.rawBalance(depositAccount(o.provider)) >= o.cost);
     if (offers.length === 0) {
-      const first = route.offers[0]!;
+      const first = affordable[0]!;
       throw new AppError(
         'insufficient_funds',
-        `Deposit tidak cukup untuk ${route.name} di ${route.offers.map((o) => o.provider.toUpperCase()).join(', ')}. Isi deposit ${first.provider.toUpperCase()} dulu.`,
+        `Deposit tidak cukup untuk ${route.name} di ${affordable.map((o) => o.provider.toUpperCase()).join(', ')}. Isi deposit ${first.provider.toUpperCase()} dulu.`,
       );
     }
     const attempt = (offer: RouteOffer, index: number): NewAttempt => ({

@@ -130,10 +130,11 @@ export class SaleRepo {
   }
 
   /** Sales of the same product to the same number since `since` (the duplicate guard). */
-  recentSame(productId: string, customerNo: string, since: number): SaleRecord[] {
+  recentSame(productIds: readonly string[], customerNo: string, since: number): SaleRecord[] {
+    const ids = productIds.map(() => '?').join(', ');
     return this.db
-      .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE product_id = ? AND customer_no = ? AND created_at >= ? AND rerouted_from IS NULL ORDER BY id`)
-      .all(productId, customerNo, since)
+      .prepare(`SELECT ${SALE_COLUMNS} FROM sale WHERE product_id IN (${ids}) AND customer_no = ? AND created_at >= ? AND rerouted_from IS NULL ORDER BY id`)
+      .all(...productIds, customerNo, since)
       .map((r) => toSaleRecord(r as never));
   }
 

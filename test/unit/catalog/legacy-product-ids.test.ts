@@ -36,6 +36,8 @@ describe('product ids from before the cross-provider identity', () => {
     await load({ mmbc: [offer('mmbc', 'IFI7', 45_750, data(SHARED))], iak: [offer('iak', 'isatdataf7', 37_750, data(SHARED))] });
     const route = t.catalog.route('data:mmbc:IFI7')!;
     expect(route.productId).toBe(SHARED);
+    // The repeat guard matches a sale written under any of them.
+    expect([...route.sameProductIds].sort()).toEqual([SHARED, 'data:iak:isatdataf7', 'data:mmbc:IFI7'].sort());
     expect(route.offers.map((o) => [o.provider, o.cost])).toEqual([
       ['iak', 37_750],
       ['mmbc', 45_750],
