@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countAppearances, rupiahText, textOf } from './support/browser';
 import { startSelling, type SellingHarness } from './support/selling-harness';
-import { api, confirmSale, product, sales, slow, waitForProducts, type ApiProduct } from './support/selling';
+import { api, confirmSale, product, sales, simulatorUrl, slow, waitForProducts, type ApiProduct } from './support/selling';
 
 /**
  * Issue 12, the selling items, on the real core and the Sandbox simulators at 1366 px: the number
@@ -122,6 +122,31 @@ describe('selling polish (issue 12)', () => {
     await reloadOnTopUp();
     await page.getByTestId('recent-numbers').waitFor();
     expect(await page.getByTestId('sale-result').count()).toBe(0);
+  });
+
+  it('10: a reload while the provider is still answering brings the sale back (found by its request id) and it settles on screen', async () => {
+    const number = '081234567010';
+    const iak = await simulatorUrl(h.server, 'iak');
+    // IAK holds its answer for 4 s: the screen reloads while "Ya, jual" is still waiting.
+    const armed = await fetch(`${iak}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ endpoint: 'top-up', mode: 'delay', ms: 4000, times: 1 }),
+    });
+    expect(armed.status).toBe(200);
+    await newNumber(number);
+    await page.getByTestId(`product-${iakTsel.id}`).click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Enter');
+    // The core wrote the sale before sending it; no answer has come back yet.
+    await expect.poll(async () => (await sales(h.server, number)).length, slow).toBe(1);
+    expect(await page.getByTestId('sale-result').count()).toBe(0);
+    await reloadOnTopUp();
+    await page.getByTestId('sale-result').waitFor();
+    expect(await textOf(page, 'sale-result-number')).toBe(number);
+    await expect.poll(resultState, slow).toBe('success');
+    const sold = (await sales(h.server, number))[0]!;
+    expect(await textOf(page, 'sale-result-ref')).toBe(sold.refId);
   });
 
   it('10 + 12: a sale still processing comes back after a reload and keeps updating; its refund confirms the amount', async () => {

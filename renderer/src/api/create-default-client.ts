@@ -24,10 +24,11 @@ export function createDefaultPosClient(): PosClient {
       // Without a token every call is refused by the server with a readable Result.
       token: token ?? '',
       fetch: (url, init) => window.fetch(url, init),
-      subscribe(url, onData) {
+      subscribe(url, onData, onOpen) {
         // EventSource reconnects by itself after the server restarts or the network blips.
         const source = new EventSource(url);
         source.onmessage = (message: MessageEvent<string>) => onData(message.data);
+        source.onopen = () => onOpen?.();
         return () => source.close();
       },
     }),

@@ -11,8 +11,11 @@ export interface HttpTransportOptions {
   baseUrl: string;
   token: string;
   fetch: FetchLike;
-  /** Opens the server-sent event stream at `url`, calls onData per message; returns close. */
-  subscribe(url: string, onData: (data: string) => void): () => void;
+  /**
+   * Opens the server-sent event stream at `url`, calls onData per message and onOpen each time the
+   * stream (re)connects; returns close.
+   */
+  subscribe(url: string, onData: (data: string) => void, onOpen?: () => void): () => void;
 }
 
 export const TOKEN_HEADER = 'X-Loket-Token';
@@ -24,7 +27,12 @@ export const TOKEN_HEADER = 'X-Loket-Token';
  */
 export function createHttpTransport(options: HttpTransportOptions): PosTransport {
   const listeners = new Set<(event: string, payload: unknown) => void>();
+  const openListeners = new Set<() => void>();
   let close: (() => void) | null = null;
+
+  function opened(): void {
+    for (const listener of openListeners) listener();
+  }
 
   function dispatch(data: string): void {
     const message = parseEvent(data);
@@ -46,6 +54,7 @@ export function createHttpTransport(options: HttpTransportOptions): PosTransport
       close ??= options.subscribe(
         `${options.baseUrl}/api/events?token=${encodeURIComponent(options.token)}`,
         dispatch,
+        opened,
       );
       return () => {
         listeners.delete(listener);
@@ -54,6 +63,10 @@ export function createHttpTransport(options: HttpTransportOptions): PosTransport
           close = null;
         }
       };
+    },
+    onStreamOpen(listener) {
+      openListeners.add(listener);
+      return () => openListeners.delete(listener);
     },
   };
 }

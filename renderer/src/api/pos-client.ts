@@ -13,12 +13,19 @@ export interface PosTransport {
   invoke(channel: Channel, input: unknown): Promise<unknown>;
   /** Every push event, unfiltered; returns the unsubscribe function. */
   onEvent(listener: (event: string, payload: unknown) => void): () => void;
+  /**
+   * Each time the event stream (re)connects (headless: after a reload, a network blip, a server
+   * restart): events sent while it was down are lost, so a screen reads again what it follows.
+   */
+  onStreamOpen?(listener: () => void): () => void;
 }
 
 /** The one typed client every store uses. It answers Results and never throws on failures. */
 export interface PosClient {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** See PosTransport.onStreamOpen; absent where events cannot be missed (Electron IPC). */
+  onStreamOpen?(listener: () => void): () => void;
 }
 
 export const OFFLINE_MESSAGE =
@@ -31,7 +38,9 @@ export function failure(code: string, message: string): { ok: false; error: Erro
 }
 
 export function createPosClient(transport: PosTransport): PosClient {
+  const streamOpen = transport.onStreamOpen?.bind(transport);
   return {
+    ...(streamOpen ? { onStreamOpen: streamOpen } : {}),
     async call(channel, input) {
       let answer: unknown;
       try {

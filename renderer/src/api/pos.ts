@@ -21,6 +21,7 @@ export function setPosClient(client: PosClient): void {
       return result;
     },
     on: (event, listener) => client.on(event, listener),
+    ...(client.onStreamOpen ? { onStreamOpen: (listener: () => void) => client.onStreamOpen!(listener) } : {}),
   };
 }
 

@@ -237,7 +237,15 @@ export function useSaleFlow<P extends object>(
   const stop = usePos().on('sales:updated', (event) => {
     if (sale.value && event.saleId === sale.value.id) void reload(event.saleId);
   });
-  if (getCurrentScope()) onScopeDispose(stop);
+  // The stream (re)connected, e.g. just after a reload restored a sale still processing: an update
+  // sent before it was up is lost, so the card reads the sale again.
+  const stopOpen = usePos().onStreamOpen?.(() => {
+    if (sale.value && isProcessing()) void reload(sale.value.id);
+  });
+  if (getCurrentScope()) {
+    onScopeDispose(stop);
+    if (stopOpen) onScopeDispose(stopOpen);
+  }
 
   function clear(): void {
     if (phase.value !== 'idle') return;

@@ -18,6 +18,8 @@ export interface FakePos {
   calls: { channel: Channel; input: unknown }[];
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   listenerCount(): number;
+  /** The event stream (re)connected (headless transport): screens read again what they follow. */
+  streamOpened(): void;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface FakePos {
 export function createFakePos(handlers: FakeHandlers): FakePos {
   const calls: FakePos['calls'] = [];
   const listeners = new Set<(event: string, payload: unknown) => void>();
+  const openListeners = new Set<() => void>();
   const client = createPosClient({
     async invoke(channel, input) {
       calls.push({ channel, input });
@@ -37,12 +40,17 @@ export function createFakePos(handlers: FakeHandlers): FakePos {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onStreamOpen(listener) {
+      openListeners.add(listener);
+      return () => openListeners.delete(listener);
+    },
   });
   return {
     client,
     calls,
     emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
     listenerCount: () => listeners.size,
+    streamOpened: () => openListeners.forEach((l) => l()),
   };
 }
 

@@ -3,7 +3,7 @@ import { createHttpTransport, type FetchLike } from '../../../renderer/src/api/h
 
 function setup(answer: unknown = { ok: true, value: {} }) {
   const requests: { url: string; init: Parameters<FetchLike>[1] }[] = [];
-  const streams: { url: string; onData: (data: string) => void; closed: boolean }[] = [];
+  const streams: { url: string; onData: (data: string) => void; onOpen?: () => void; closed: boolean }[] = [];
   const transport = createHttpTransport({
     baseUrl: 'http://127.0.0.1:5555',
     token: 'tok en/1',
@@ -11,8 +11,8 @@ function setup(answer: unknown = { ok: true, value: {} }) {
       requests.push({ url, init });
       return { json: async () => answer };
     },
-    subscribe(url, onData) {
-      const stream = { url, onData, closed: false };
+    subscribe(url, onData, onOpen) {
+      const stream = { url, onData, onOpen, closed: false };
       streams.push(stream);
       return () => {
         stream.closed = true;
@@ -23,6 +23,19 @@ function setup(answer: unknown = { ok: true, value: {} }) {
 }
 
 describe('headless HTTP transport', () => {
+  it('tells its stream-open listeners each time the event stream (re)connects', () => {
+    const { transport, streams } = setup();
+    let opened = 0;
+    transport.onEvent(() => undefined);
+    const stop = transport.onStreamOpen!(() => opened++);
+    streams[0]!.onOpen!();
+    streams[0]!.onOpen!();
+    expect(opened).toBe(2);
+    stop();
+    streams[0]!.onOpen!();
+    expect(opened).toBe(2);
+  });
+
   it('posts the input as JSON to /api/<channel> with the token header', async () => {
     const { transport, requests } = setup();
     await transport.invoke('ledger:recordOpeningCash', { requestId: 'abcdefgh', amount: '10.000' });

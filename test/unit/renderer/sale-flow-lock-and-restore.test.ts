@@ -130,6 +130,22 @@ describe('the last sale after a reload', () => {
     expect(JSON.parse(storage.items.get('loket.lastSale.topup')!)).toEqual({ id: 57, received: 50_000 });
   });
 
+  it('reads a restored sale again when the event stream comes up (an update sent before it was up is not lost)', async () => {
+    const storage = memoryStorage();
+    storage.setItem('loket.lastSale.topup', JSON.stringify({ id: 61, received: null }));
+    let stored = saleView({ id: 61, state: 'pending', serial: null });
+    const fake = createFakePos({
+      'sales:get': (input) => ('id' in input && input.id === 61 ? ok({ ...stored, events: [], bill: null, attempts: [] } as never) : { ok: false, error: { code: 'not_found', message: '-' } }),
+    });
+    setPosClient(fake.client);
+    const f = useSaleFlow<typeof pulsa>((requestId, payload) => useSaleFlowCall(requestId, payload), { makeId, storage, rememberAs: 'topup' });
+    await vi.waitFor(() => expect(f.sale.value?.state).toBe('pending'));
+    // The sale failed while the page was loading: its sales:updated went out before the stream was up.
+    stored = saleView({ id: 61, state: 'failed', serial: null, refund: 'due' });
+    fake.streamOpened();
+    await vi.waitFor(() => expect(f.sale.value?.state).toBe('failed'));
+  });
+
   it('forgets a press the core refused before writing anything', async () => {
     const storage = memoryStorage();
     core(saleView({ id: 3 }), () => Promise.resolve({ ok: false, error: { code: 'insufficient_funds', message: 'Deposit tidak cukup' } }));
