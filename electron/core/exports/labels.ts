@@ -1,17 +1,8 @@
-import type { SaleState } from '../sales/state-machine';
-
 /** Category, provider and "Tanpa shift" are Laporan's own words, so the export and the screen agree. */
 export { CATEGORY_LABEL as KIND_LABEL, NO_SHIFT_LABEL, PROVIDER_LABEL } from '../reports/labels';
 
 /** The words the owner reads in the export (Bahasa Indonesia, the same as the screens). */
-export const STATE_LABEL: Record<SaleState, string> = {
-  committed: 'Dicatat',
-  sent: 'Dikirim',
-  pending: 'Diproses',
-  unknown: 'Belum pasti',
-  success: 'Berhasil',
-  failed: 'Gagal',
-};
+export { STATE_LABEL } from '../sales/state-label';
 
 /** A refused attempt whose sale went on with another provider: not a failure of its own, not a sale. */
 export const REROUTED_LABEL = 'Dialihkan';

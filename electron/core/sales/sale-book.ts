@@ -11,6 +11,7 @@ import type { SaleRecord } from './sale-record';
 import { SaleRepo, type NewSale, type SaleEventSource } from './sale-repo';
 import { describeOutcome, effectiveState, ignoredCostNote, priceDifference, reportedCost } from './sale-outcome';
 import { isSettled } from './state-machine';
+import { STATE_LABEL } from './state-label';
 import { openShiftId } from '../shifts/shift-gate';
 
 /** A sale as the engine hands it over for commit (the book stamps time, day and endpoint). */
@@ -168,7 +169,7 @@ export class SaleBook {
     if (isSettled(sale.state)) {
       if (sale.state === 'failed' && outcome.status === 'success') this.raiseLateSuccess(sale, outcome, source, now);
       else if (outcome.status !== sale.state) {
-        this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal ${outcome.status} diabaikan: transaksi sudah ${sale.state}`, now);
+        this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal ${STATE_LABEL[outcome.status]} diabaikan: transaksi sudah ${STATE_LABEL[sale.state].toLowerCase()}`, now);
       }
       return;
     }
@@ -226,7 +227,7 @@ export class SaleBook {
   private raiseLateSuccess(sale: SaleRecord, outcome: Extract<MoneyOutcome, { status: 'success' }>, source: SaleEventSource, now: number): void {
     const reported = reportedCost(outcome, sale);
     if (sale.alert) {
-      this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal success lagi: ${lateSuccessEvidence(outcome)}${ignoredCostNote(reported)}`, now);
+      this.repo.addEvent(sale.id, sale.state, sale.state, source, `Sinyal berhasil lagi: ${lateSuccessEvidence(outcome)}${ignoredCostNote(reported)}`, now);
       return;
     }
     const evidence = lateSuccessEvidence(outcome);

@@ -49,7 +49,7 @@ describe('history steps', () => {
 
   it('other same-state steps say what they were', () => {
     expect(eventStep(ev('pending', 'pending', 'poll', 'Transaksi sedang diproses'), id.t)).toBe('Masih diproses');
-    expect(eventStep(ev('failed', 'failed', 'callback', 'Sinyal success diabaikan: transaksi sudah failed'), id.t)).toBe('Kabar penyedia diabaikan');
+    expect(eventStep(ev('failed', 'failed', 'callback', 'Sinyal Belum pasti diabaikan: transaksi sudah gagal'), id.t)).toBe('Kabar penyedia diabaikan');
     expect(eventStep(ev('failed', 'failed', 'operator', 'Keputusan pemilik atas peringatan: x'), id.t)).toBe('Keputusan pemilik');
   });
 

@@ -55,9 +55,9 @@ export function eventStep(event: SaleEvent, t: T): string {
   const detail = event.detail;
   if (/dikembalikan ke pelanggan$/.test(detail) && event.source === 'cashier') return t('history.step.refundPaid');
   if (/harus dikembalikan ke pelanggan$/.test(detail)) return t('history.step.refundOwed');
-  if (/^Sinyal \w+ diabaikan/.test(detail)) return t('history.step.signalIgnored');
+  if (/^Sinyal .+ diabaikan/.test(detail)) return t('history.step.signalIgnored');
   if (/^Keputusan pemilik/.test(detail)) return t('history.step.ownerDecision');
-  if (/^Sinyal success lagi/.test(detail) || event.to === 'failed') return t('history.step.lateSuccess');
+  if (/^Sinyal (success|berhasil) lagi/.test(detail) || event.to === 'failed') return t('history.step.lateSuccess');
   if (event.to === 'pending') return t('history.step.stillPending');
   if (event.to === 'unknown') return t('history.step.stillUnknown');
   return state(event.to);
