@@ -37,6 +37,7 @@ const SAMPLES: Partial<Record<Channel, unknown>> = {
   'pln:inquire': { meter: '12345678901' },
   'ewallet:inquire': { productId: 'ewallet:dana:10000', customerNo: '081234567890' },
   'sales:get': { id: 1 },
+  'sales:checkNumber': { productId: 'pulsa:telkomsel:10000', customerNo: '081234567890' },
   'sales:checkNow': { id: 1 },
   'sales:operatorEvidence': { id: 1 },
   'sales:operatorDecision': { id: 1, decision: 'failed', note: 'cek operator' },
