@@ -82,7 +82,7 @@ describe('Top-up', () => {
     await chooseTopUp(page, { category: 'pulsa', number: TSEL, productId: PULSA });
     await page.keyboard.press('Enter');
     await page.getByTestId('sale-guard-needs_confirmation').waitFor();
-    expect(await textOf(page, 'sale-guard-message')).toMatch(/^Pulsa Telkomsel 10\.000 ke 081234560001 sudah dijual \d+ menit lalu \(BERHASIL, Rp 12\.300\)\. Yakin pelanggan ingin membeli lagi\?$/);
+    expect(await textOf(page, 'sale-guard-message')).toMatch(/^Pulsa Telkomsel 10\.000 ke 081234560001 (?:baru saja dijual|sudah dijual \d+ menit lalu) \(BERHASIL, Rp 12\.300\)\. Yakin pelanggan ingin membeli lagi\?$/);
     expect(await textOf(page, 'confirm-ok')).toContain('Ya, jual lagi');
     // Nothing was sold by the question itself.
     expect((await sales(h.server, TSEL)).filter((s) => s.productId === PULSA && s.state === 'success')).toHaveLength(before);
@@ -216,6 +216,40 @@ describe('Top-up', () => {
     await page.getByTestId('sync-indicator').waitFor({ state: 'detached', timeout: slow.timeout });
     expect(await textOf(page, 'sync-last')).toBe('Harga terakhir disinkron sekarang');
     expect(await page.getByTestId('sync-prices').isEnabled()).toBe(true);
+  });
+
+  it('shows the PLN token whole, wrapping only between its groups, and the tariff as the inquiry card wrote it', async () => {
+    const token = 'pln_token:pln:20000';
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Alt+4');
+    await page.getByTestId('topup-meter').fill('12345678901');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pln-inquiry').waitFor();
+    const inquiryTariff = await textOf(page, 'pln-tariff');
+    expect(inquiryTariff).toBe('R1 / 1300 VA');
+    await page.getByTestId(`product-${token}`).click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await confirmSale(page);
+    await expectResult('success');
+    const sold = (await sales(h.server, '12345678901')).find((s) => s.productId === token && s.state === 'success')!;
+    expect(await page.getByTestId('sale-result-token').textContent()).toBe(sold.token);
+    expect(await textOf(page, 'sale-result-tariff')).toBe(inquiryTariff);
+    // Each "4553-" group is one unbroken box inside the token's box, at both counter widths.
+    const groupBoxes = `(() => {
+      const box = document.querySelector('[data-testid="sale-result-token"]').getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="sale-result-token-group"]')].map((g) => {
+        const rects = g.getClientRects();
+        const r = g.getBoundingClientRect();
+        return { text: g.textContent, lines: rects.length, inside: r.left >= box.left && r.right <= box.right };
+      });
+    })()`;
+    const groups = sold.token!.split('-').map((digits, i, all) => (i < all.length - 1 ? `${digits}-` : digits));
+    for (const width of [1366, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(groupBoxes)).toEqual(groups.map((text) => ({ text, lines: 1, inside: true })));
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.getByTestId('sale-result-next').click();
   });
 
   it('logged no page errors', () => {

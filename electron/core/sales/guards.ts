@@ -39,7 +39,7 @@ export function checkRepeatSale(repo: SaleRepo, input: GuardInput, now: number):
     const state = last.state === 'success' ? 'BERHASIL' : last.state === 'failed' ? 'GAGAL' : last.state;
     throw new AppError(
       'needs_confirmation',
-      `${last.productName} ke ${input.customerNo} sudah dijual ${minutesAgo(now, last.createdAt)} menit lalu (${state}, ${formatRupiah(last.price)}). ` +
+      `${last.productName} ke ${input.customerNo} ${soldAgo(now, last.createdAt)} (${state}, ${formatRupiah(last.price)}). ` +
         'Yakin pelanggan ingin membeli lagi?',
     );
   }
@@ -64,8 +64,10 @@ export function checkOperator(catalog: SaleCatalog, route: RoutedProduct, custom
   return `Operator berbeda dikonfirmasi kasir: nomor ${mismatch.number}, produk ${mismatch.product}`;
 }
 
-function minutesAgo(now: number, at: number): number {
-  return Math.max(0, Math.round((now - at) / 60_000));
+/** "baru saja dijual" under a minute (never "0 menit lalu"), then whole minutes: "sudah dijual 1 menit lalu". */
+export function soldAgo(now: number, at: number): string {
+  const minutes = Math.floor((now - at) / 60_000);
+  return minutes < 1 ? 'baru saja dijual' : `sudah dijual ${minutes} menit lalu`;
 }
 
 export { isOpen };
