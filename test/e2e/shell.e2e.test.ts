@@ -118,6 +118,46 @@ describe('shell', () => {
     }
   });
 
+  it('keeps the header on one row at 1366 and 1280 px, in both languages, connected or not', async () => {
+    // Every header item shares one row: the lowest top is above the highest bottom (a wrapped item starts below it).
+    const oneRow = `(() => {
+      const header = document.querySelector('header.header');
+      const boxes = [...header.children].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0);
+      const sw = document.querySelector('[data-testid="locale-id"]').getBoundingClientRect();
+      const day = document.querySelector('[data-testid="business-day"]').getBoundingClientRect();
+      return {
+        oneRow: Math.max(...boxes.map((r) => r.top)) < Math.min(...boxes.map((r) => r.bottom)),
+        switchBesideDay: sw.top < day.bottom && sw.bottom > day.top,
+        notCut: header.scrollWidth <= header.clientWidth,
+      };
+    })()`;
+    const seen: string[] = [];
+    for (const offline of [false, true]) {
+      if (offline) {
+        await page.route('**/api/**', (route) => (route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue()));
+      }
+      await page.keyboard.press(offline ? 'F5' : 'F1');
+      await expect.poll(() => textOf(page, 'connection'), poll).toBe(offline ? 'Tidak terhubung' : 'Terhubung');
+      for (const code of ['id', 'en']) {
+        await page.getByTestId(`locale-${code}`).click();
+        for (const width of [1366, 1280]) {
+          await page.setViewportSize({ width, height: 768 });
+          const label = `${offline ? 'offline' : 'online'} ${code} ${width}`;
+          const checked = await page.evaluate(oneRow);
+          seen.push(`${label}: ${JSON.stringify(checked)}`);
+          await page.screenshot({ path: `test-results/header-${label.replace(/ /g, '-')}.png`, clip: { x: 0, y: 0, width, height: 120 } });
+        }
+      }
+      await page.getByTestId('locale-id').click();
+      if (offline) await page.unrouteAll({ behavior: 'wait' });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.keyboard.press('F1');
+    await page.getByTestId('home').waitFor();
+    await expect.poll(() => textOf(page, 'connection'), poll).toBe('Terhubung');
+    expect(seen.filter((line) => !line.endsWith('{"oneRow":true,"switchBesideDay":true,"notCut":true}'))).toEqual([]);
+  });
+
   it('sends a browser opened on the bare address (no token) to the page that says how to open Loket', async () => {
     const bare = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
