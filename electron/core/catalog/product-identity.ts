@@ -45,6 +45,21 @@ export function dataIdentity(name: string): string | null {
   return slug(tidy.replace(/(\d),(\d)/g, '$1.$2'));
 }
 
+/**
+ * Words the providers spell more than one way, in the one form the counter shows: "Kab." as the
+ * "Kabupaten" most billers write, XL's "HotRod" as XL and most lists write it (not "Hotrod").
+ * Display only: ids come from billerIdentity/dataIdentity, which already read these forms as one.
+ */
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/\bkab\b\.?/gi, 'Kabupaten'],
+  [/\bhotrod\b/gi, 'HotRod'],
+];
+
+/** A product name with each word in its one shown spelling (see SPELLINGS). */
+export function displaySpelling(name: string): string {
+  return SPELLINGS.reduce((text, [pattern, form]) => text.replace(pattern, form), name);
+}
+
 /** A local biller's name with its spaces collapsed (casing: see tidyCasing). */
 export function tidyBillerName(name: string): string {
   return name.replace(/\s+/g, ' ').trim();

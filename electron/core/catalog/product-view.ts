@@ -5,7 +5,7 @@ import { providerIds } from '../domain/provider-id';
 import { rupiah, type Rupiah } from '../money';
 import { compareBills } from './bill-order';
 import { priceOf, type PriceRule } from './pricing';
-import { shoutingWords, tidyCasing } from './product-identity';
+import { displaySpelling, shoutingWords, tidyCasing } from './product-identity';
 import { routeOffers } from './routing';
 import type { ProductCategory, ProviderHealth, RoutedOffer, StoredOffer } from './types';
 
@@ -49,12 +49,12 @@ export function buildProduct(offers: readonly StoredOffer[], ctx: PricingContext
 /**
  * The name shown for a product several providers list: the best-written of their names (fewest
  * words in a provider's capitals, then the fewest brackets and marks, then provider order), in one
- * casing, so a product reads the same whichever provider synced last.
+ * casing and the one spelling of each word, so a product reads the same whichever provider synced last.
  */
 function bestName(offers: readonly StoredOffer[]): string {
   const score = (name: string): number => shoutingWords(name) * 100 + (name.match(/[^A-Za-z0-9 ]/g)?.length ?? 0);
   const best = offers.reduce((b, o) => (score(o.productName) < score(b) ? o.productName : b), offers[0]!.productName);
-  return tidyCasing(best);
+  return displaySpelling(tidyCasing(best));
 }
 
 export function groupByProduct(offers: readonly StoredOffer[]): Map<string, StoredOffer[]> {

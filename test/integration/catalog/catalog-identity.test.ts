@@ -84,6 +84,16 @@ describe('one product per real product (item 7)', () => {
     expect(all.filter((p) => p.operator === 'dana').every((p) => p.name.startsWith('DANA '))).toBe(true);
     expect(named('Telkomsel Paket Whatsapp 1GB 1 Hari')).toHaveLength(1);
   });
+
+  it('spells each word one way across the whole list: no "Kab." beside "Kabupaten", no "Hotrod" beside "HotRod"', () => {
+    const forms = new Map<string, Set<string>>();
+    for (const word of all.flatMap((p) => p.name.split(' '))) {
+      const key = word.toLowerCase();
+      forms.set(key, (forms.get(key) ?? new Set()).add(word));
+    }
+    const twoSpellings = [...forms.values()].filter((f) => f.size > 1).map((f) => [...f].sort());
+    expect({ kab: all.map((p) => p.name).filter((n) => /\bKab\b/.test(n)), twoSpellings }).toEqual({ kab: [], twoSpellings: [] });
+  });
 });
 
 describe('bill list order (item 8)', () => {
