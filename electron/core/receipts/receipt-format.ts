@@ -27,6 +27,9 @@ const SHORT_MONTHS: Record<string, number> = {
  * "JAN19" -> "Januari 2019". Anything else is shown as the provider wrote it.
  */
 export function periodName(raw: string): string {
+  // "202604–202611": the core's range for a bill sent only as its first and last month.
+  const range = raw.split('–');
+  if (range.length === 2) return `${periodName(range[0]!)} – ${periodName(range[1]!)}`;
   const text = raw.trim();
   const numeric = /^(\d{4})[-/]?(\d{2})$/.exec(text);
   if (numeric) {

@@ -149,18 +149,21 @@ describe('receipts of real sales, as ESC/POS', () => {
     expect(lines.filter((l) => l.width === 2).map((l) => l.text.trim())).toEqual([sale.serial!.match(/\d{4}/g)!.join('-')]);
   });
 
-  it('postpaid bill (IAK, two months): customer, name, periods as month names, bill, admin, total, biller reference', async () => {
+  it('postpaid bill (IAK, eight months sent as "first,last"): every month on its own row, "Periode (8 bln)"', async () => {
     const sale = await payBill('pln-iak', `5300${next()}00999`);
     const rows = printed(prepareReceipt(t.f.ledger, sale.id), '80mm').rows;
     expectCommon(sale, rows);
+    // IAK's period is "first,last"; the core keeps every month from desc.tagihan.detail (QA of issue 12).
     const periods = String(sale.details.periode).split(',');
-    expect(periods.length).toBe(2);
+    expect(periods.length).toBe(8);
     const monthName = /^(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/;
-    // One period per row (issue 12 item 4): the label's row holds the first, the next row the second.
-    const at = rows.findIndex((r) => r.startsWith('Periode (2 bln)'));
-    const named = [rows[at]!.replace(/^Periode \(2 bln\) +/, ''), rows[at + 1]!.trim()];
-    expect(named).toHaveLength(2);
+    // One period per row: the label's row holds the first, the next seven rows the others.
+    const at = rows.findIndex((r) => r.startsWith('Periode (8 bln)'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const named = [rows[at]!.replace(/^Periode \(8 bln\) +/, ''), ...rows.slice(at + 1, at + 8).map((r) => r.trim())];
+    expect(named).toHaveLength(8);
     for (const n of named) expect(n).toMatch(monthName);
+    expect(new Set(named).size).toBe(8);
     expectRows(
       rows,
       'PEMBAYARAN TAGIHAN',

@@ -89,6 +89,17 @@ describe('selling through the contract', () => {
     expect((await settled(sale.id)).state).toBe('success');
   });
 
+  it('an 8-month IAK PLN bill ("first,last" in period) is inquired as 8 lines, one per month', async () => {
+    const { products } = await call<ChannelOutput<'catalog:products'>>('catalog:products', { category: 'bill', query: 'PLN Pascabayar' });
+    const product = products.find((p) => p.offers.some((o) => o.provider === 'iak' && o.providerCode === 'PLNPOSTPAID'));
+    expect(product).toBeDefined();
+    const bill = await call<ChannelOutput<'bills:inquire'>>('bills:inquire', { productId: product!.id, customerNo: '530000000999' });
+    expect(bill.periods.map((p) => p.period)).toHaveLength(8);
+    expect(bill.periods.every((p) => /^\d{6}$/.test(p.period))).toBe(true);
+    expect(bill.periods.reduce((sum, p) => sum + p.amount + p.penalty, 0)).toBe(bill.bill);
+    expect(bill.details.jumlahBulan).toBe(8);
+  });
+
   it('keeps the Pending panel to in-flight sales and refunds due', async () => {
     const sale = await call<Sale>('sales:start', { requestId: 'channels-sale-fail', productId: 'pulsa:telkomsel:10000', customerNo: '081234569999' });
     const done = await settled(sale.id);

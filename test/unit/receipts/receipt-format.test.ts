@@ -19,6 +19,11 @@ describe('receipt formatting (locale-free)', () => {
     expect(periodName('202613')).toBe('202613');
   });
 
+  it('a range the core wrote for a bill IAK sent as "first,last" reads as one range, not two months', () => {
+    expect(periodNames('202604–202611')).toEqual(['April 2026 – November 2026']);
+    expect(periodName('202604–202611')).toBe('April 2026 – November 2026');
+  });
+
   it('writes kWh with the decimal comma and dot thousands', () => {
     expect(formatKwh('13.8')).toBe('13,8');
     expect(formatKwh('1234.50')).toBe('1.234,50');

@@ -28,9 +28,11 @@ export const billReceipt: KindReceipt = {
     const tarif = tariff(sale);
     if (tarif) lines.push(field('Tarif/Daya', tarif));
     const periods = periodNames(detailText(sale, 'periode', 'periods', 'period', 'BL/TH') ?? '');
+    // A range ("April 2026 – November 2026") is one row of many months: the count is the core's jumlahBulan.
+    const months = detailAmount(sale, 'jumlahBulan') ?? periods.length;
     // One period per row: the first beside its label, the others under it (right-aligned like any value).
     periods.forEach((period, i) => {
-      const label = i > 0 ? '' : periods.length > 1 ? `Periode (${periods.length} bln)` : 'Periode';
+      const label = i > 0 ? '' : months > 1 ? `Periode (${months} bln)` : 'Periode';
       lines.push(field(label, period));
     });
     return lines;

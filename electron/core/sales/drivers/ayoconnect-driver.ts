@@ -32,7 +32,8 @@ export function ayoconnectDriver(client: () => AyoconnectClient, callbackUrl: ()
       const result = await client().inquire({ accountNumber: input.customerNo, productCode: input.providerCode, month: input.months });
       if (!result.ok) return result;
       const inq = result.value;
-      const lines = inq.bills.length > 0 ? inq.bills : [{ period: inq.periods[0] ?? '-', amount: inq.billTotal }];
+      // Without itemised bills, one line names every period Ayoconnect listed (not only the first).
+      const lines = inq.bills.length > 0 ? inq.bills : [{ period: inq.periods.join(',') || '-', amount: inq.billTotal }];
       return {
         ok: true,
         value: {

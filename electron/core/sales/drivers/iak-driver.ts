@@ -29,12 +29,13 @@ export function iakDriver(client: () => IakClient): SaleDriver {
         ok: true,
         value: {
           customerName: bill.customerName || null,
-          periods: [{ period: bill.period, amount: bill.nominal, admin: bill.admin, penalty: 0 }],
+          // One line per month when IAK itemised them; else one line for the whole bill (a range, never "first,last").
+          periods: bill.lines.length > 0 ? bill.lines : [{ period: bill.periodText, amount: bill.nominal, admin: bill.admin, penalty: 0 }],
           bill: bill.nominal,
           admin: bill.admin,
           total: bill.price,
           cost: bill.sellingPrice,
-          details: { periode: bill.period, pesan: bill.message },
+          details: { periode: bill.periodText, ...(bill.monthCount > 1 ? { jumlahBulan: bill.monthCount } : {}), pesan: bill.message },
           pay: { trId: bill.trId },
         },
       };

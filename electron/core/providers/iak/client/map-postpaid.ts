@@ -4,6 +4,7 @@ import { reportedCost } from '../../outcome';
 import { compact, guardAmounts, optionalAmount, requiredAmount, unknownOutcome } from './amounts';
 import type { IakBill, IakMoneyOutcome } from './types';
 import { postpaidCashierMessage, withIakWords } from '../messages-id';
+import { iakBillPeriods } from './bill-lines';
 
 /** IAK spells the code `response_code`; a few error pages say `rc`. */
 export function postpaidCode(data: PostpaidBillData): string | undefined {
@@ -28,6 +29,7 @@ export function toBill(data: PostpaidBillData, refId: string): IakBill {
     sellingPrice: optionalAmount(data.selling_price) ?? price,
     message: postpaidCashierMessage('00', data.message),
     desc: data.desc ?? {},
+    ...iakBillPeriods(data.period ?? '', data.desc),
   };
 }
 
@@ -108,7 +110,8 @@ function paymentDetails(data: PostpaidBillData): Record<string, string | number>
   put('code', data.code);
   put('customerNumber', data.hp);
   put('customerName', data.tr_name);
-  put('period', data.period);
+  // The months as the cashier reads them (every month, or a range), not IAK's "first,last".
+  if (data.period) put('period', iakBillPeriods(data.period, data.desc).periodText);
   put('datetime', data.datetime);
   const nominal = optionalAmount(data.nominal);
   const admin = optionalAmount(data.admin);

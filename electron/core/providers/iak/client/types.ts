@@ -1,3 +1,4 @@
+import type { IakBillLine } from './bill-lines';
 import type { Rupiah } from '../../../money';
 import type { MoneyOutcome, ReadResult } from '../../outcome';
 import type { IakCredentials } from '../signing';
@@ -83,6 +84,11 @@ export interface IakBill {
   message: string;
   /** Product-specific details exactly as sent (tarif/daya, BPJS branch, PDAM address, per-month lines). */
   desc: unknown;
+  /** One line per month from desc's detail lines (empty when IAK sent none). */
+  lines: IakBillLine[];
+  /** Every month ("202604,202605,…"), or "first–last" when IAK gave only the ends of a longer bill. */
+  periodText: string;
+  monthCount: number;
 }
 
 export interface TopUpInput {
