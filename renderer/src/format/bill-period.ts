@@ -15,6 +15,9 @@ function monthYear(month: number, year: number, locale: string): string {
 
 /** One period as words ("Maret 2026"); unrecognised text is returned trimmed, as sent. */
 export function formatBillPeriod(raw: string, locale: string): string {
+  // "202604–202611" (en dash): the core's range for a bill the provider sent only as its first and last month.
+  const range = raw.split('–');
+  if (range.length === 2) return `${formatBillPeriod(range[0]!, locale)} – ${formatBillPeriod(range[1]!, locale)}`;
   const text = raw.trim();
   const numeric = /^(\d{4})[-/]?(\d{2})$/.exec(text);
   if (numeric) {
@@ -37,4 +40,14 @@ export function formatBillPeriods(raw: string, locale: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => formatBillPeriod(p, locale));
+}
+
+/**
+ * A bill's months as the cashier reads them, one entry per line, and how many months it covers:
+ * the core's `jumlahBulan` when it gave one (a range "April 2026 – November 2026" is 8 months, not 1).
+ */
+export function billMonths(bill: { periods: { period: string }[]; details: Record<string, string | number> }, locale: string): { months: string[]; count: number } {
+  const months = bill.periods.flatMap((line) => (line.period ? formatBillPeriods(line.period, locale) : []));
+  const stated = bill.details.jumlahBulan;
+  return { months, count: typeof stated === 'number' && stated > 0 ? stated : months.length };
 }

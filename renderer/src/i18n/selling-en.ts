@@ -126,6 +126,7 @@ export const sellingEn: SellingMessages = {
     inquire: 'Check bill',
     inquiring: 'Checking…',
     period: 'Period',
+    periodCount: 'Period ({count} months)',
     amount: 'Bill',
     admin: 'Admin',
     penalty: 'Penalty',

@@ -125,6 +125,7 @@ export const sellingId = {
     inquire: 'Cek tagihan',
     inquiring: 'Mengecek…',
     period: 'Periode',
+    periodCount: 'Periode ({count} bln)',
     amount: 'Tagihan',
     admin: 'Admin',
     penalty: 'Denda',
