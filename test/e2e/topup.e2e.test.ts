@@ -247,6 +247,7 @@ describe('Top-up', () => {
     for (const width of [1366, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       expect(await page.evaluate(groupBoxes)).toEqual(groups.map((text) => ({ text, lines: 1, inside: true })));
+      await page.getByTestId('sale-result').screenshot({ path: `test-results/pln-result-${width}.png` });
     }
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByTestId('sale-result-next').click();
