@@ -28,20 +28,23 @@ export function formatShortDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
-/** "24 Nov 2025, 14.05 WIB": a moment in the outlet's time zone, with the zone named. */
+/** Indonesia's own zone names: en-GB would write "GMT+7" where a cashier reads "WIB". */
+const ZONE_LABELS: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** "24 Nov 2025, 14.05 WIB": a moment in the outlet's time zone, with the zone named (WIB/WITA/WIT in every language). */
 export function formatDateTime(epochMs: number, timeZone: string | undefined, locale: string): string {
-  const options: Intl.DateTimeFormatOptions = {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  };
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+  const label = timeZone ? ZONE_LABELS[timeZone] : undefined;
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(epochMs);
+    if (label) return `${new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(epochMs)} ${label}`;
+    return new Intl.DateTimeFormat(locale, { ...options, timeZoneName: 'short', timeZone }).format(epochMs);
   } catch {
-    return new Intl.DateTimeFormat(locale, options).format(epochMs);
+    return new Intl.DateTimeFormat(locale, { ...options, timeZoneName: 'short' }).format(epochMs);
   }
 }
 

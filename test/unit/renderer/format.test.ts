@@ -34,6 +34,11 @@ describe('times in Settings', () => {
     expect(plain(formatDateTime(now, 'Asia/Makassar', 'id-ID'))).toBe('24 Nov 2025, 15.30 WITA');
   });
 
+  it('names the zone WIB/WITA/WIT in English too, never "GMT+7" (Riwayat at 1366 took three lines for it)', () => {
+    expect(plain(formatDateTime(now, 'Asia/Jakarta', 'en-GB'))).toBe('24 Nov 2025, 14:30 WIB');
+    expect(plain(formatDateTime(now, 'Asia/Jayapura', 'en-GB'))).toBe('24 Nov 2025, 16:30 WIT');
+  });
+
   it('falls back to the PC zone rather than failing on an unknown zone name', () => {
     expect(formatDateTime(now, 'Not/AZone', 'id-ID')).toMatch(/2025/);
   });
