@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailLabel, detailValue, eventStep } from '../../../renderer/src/components/history/sale-detail-text';
+import { detailLabel, detailValue, eventStep, splitDetails } from '../../../renderer/src/components/history/sale-detail-text';
 import { historyId } from '../../../renderer/src/i18n/history-id';
 import { historyEn } from '../../../renderer/src/i18n/history-en';
 import { sellingId } from '../../../renderer/src/i18n/selling-id';
@@ -27,7 +27,8 @@ describe('detail fields', () => {
 
   it('an unknown key still reads as words, never raw camelCase', () => {
     expect(detailLabel('serviceFeeNote', id.t, id.te)).toBe('Service fee note');
-    expect(detailLabel('desc.tarif', id.t, id.te)).toBe('Desc tarif');
+    expect(detailLabel('desc.kode_cabang', id.t, id.te)).toBe('Desc kode cabang');
+    expect(detailLabel('desc.tarif', id.t, id.te)).toBe('Tarif');
     expect(detailLabel('biaya_loket', id.t, id.te)).toBe('Biaya loket');
   });
 
@@ -65,3 +66,47 @@ describe('history steps', () => {
     }
   });
 });
+
+describe('detail fields: labelled in the list, the provider data in "Data dari penyedia"', () => {
+  const plain = (s: string) => s.replace(/\s/g, ' ');
+  const iakPln = {
+    details: {
+      periode: '202610,202611',
+      pesan: 'Berhasil',
+      tagihan: 300_000,
+      admin: 5_000,
+      total: 305_000,
+      code: 'PLNPOSTPAID',
+      customerNumber: '530000000999',
+      customerName: 'RINA WULANDARI',
+      period: '202610,202611',
+      datetime: '20261201073535',
+      'desc.tarif': 'R1',
+      'desc.daya': 900,
+      'desc.lembar_tagihan_sisa': '0',
+    },
+    shown: ['530000000999', 'RINA WULANDARI', 'Berhasil'],
+  };
+
+  it('IAK bill: known fields in the list, no key shown twice, raw ones (code, datetime, desc.*) in the provider section', () => {
+    const { main, provider } = splitDetails(iakPln.details, iakPln.shown, { t: id.t, te: id.te, intl: 'id-ID', timeZone: 'Asia/Jakarta' });
+    expect(main.map((r) => r.key)).toEqual(['periode', 'tagihan', 'admin', 'total', 'desc.tarif', 'desc.daya']);
+    expect(main.find((r) => r.key === 'desc.tarif')!.label).toBe('Tarif');
+    const keys = provider.map((r) => r.key);
+    expect(keys).toEqual(['code', 'datetime', 'desc.lembar_tagihan_sisa']);
+    // IAK's datetime (WIB wall clock) read in the outlet's zone.
+    expect(plain(provider.find((r) => r.key === 'datetime')!.value)).toBe('1 Des 2026, 07.35 WIB');
+  });
+
+  it('Klikoo: transactionTime (ISO), status and product name are provider data; the time in the outlet zone', () => {
+    const details = { transactionTime: '2026-12-01T00:35:27Z', status: 'SUCCESS', productName: 'Tsel 10.000', transactionId: 'TRX-1', partnerReferenceId: 'LK0ABC' };
+    const { main, provider } = splitDetails(details, ['LK0ABC'], { t: id.t, te: id.te, intl: 'id-ID', timeZone: 'Asia/Makassar' });
+    expect(main).toEqual([]);
+    expect(provider.map((r) => r.key)).toEqual(['transactionTime', 'status', 'productName', 'transactionId']);
+    expect(plain(provider[0]!.value)).toBe('1 Des 2026, 08.35 WITA');
+    expect(provider[0]!.label).toBe('Waktu transaksi');
+    const en2 = splitDetails(details, [], { t: en.t, te: en.te, intl: 'en-GB', timeZone: 'Asia/Jakarta' });
+    expect(plain(en2.provider[0]!.value)).toBe('1 Dec 2026, 07:35 WIB');
+  });
+});
+
