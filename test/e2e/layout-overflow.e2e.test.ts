@@ -123,6 +123,20 @@ describe('no text cut or sticking out at 1366x768 and 1280x720', () => {
     await expectNothingCut('history', width, height);
   });
 
+  // English dates ("1 Dec 2026, 07:35 WIB") and labels are longer: the list must still fit its box.
+  it.each(SIZES)('Riwayat in English with a sale\'s detail open at %ix%i', async (width, height) => {
+    await page.keyboard.press('F5');
+    await page.getByTestId('view-history').waitFor();
+    await page.getByTestId('locale-en').click();
+    try {
+      await page.getByTestId('history-row').first().click();
+      await page.getByTestId('history-detail').waitFor();
+      await expectNothingCut('history-en', width, height);
+    } finally {
+      await page.getByTestId('locale-id').click();
+    }
+  });
+
   it('logged no page errors', () => {
     expect(h.problems).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { HistoryMessages } from './history-id';
 export const historyEn: HistoryMessages = {
   title: 'Sales history',
   search: 'Search number or ref',
-  searchPlaceholder: 'customer number, ref, SN',
+  searchPlaceholder: 'number, ref, SN',
   state: 'Status',
   allStates: 'All statuses',
   from: 'From',

@@ -2,7 +2,7 @@
 export const historyId = {
   title: 'Riwayat transaksi',
   search: 'Cari nomor atau ref',
-  searchPlaceholder: 'nomor pelanggan, ref, SN',
+  searchPlaceholder: 'nomor, ref, SN',
   state: 'Status',
   allStates: 'Semua status',
   from: 'Dari tanggal',

@@ -6,13 +6,23 @@ import type { Page } from 'playwright-core';
  *    wider than the box (scrollWidth > clientWidth);
  *  - text whose own rectangle sticks out of the visible rectangle of the box that holds it (its nearest
  *    non-inline ancestor, cut to any clipping ancestor and to the page's width).
+ *  - a box that scrolls sideways (overflow auto/scroll, content wider than the box): part of its text
+ *    is out of sight until someone scrolls, as Riwayat's Ref column was at 1280 (QA of issue 12).
  * Returns "where: text" for each, so a failure names what could not be read. Hidden elements are
- * skipped, and text inside a box that scrolls sideways is measured against that box only.
+ * skipped, and text inside a box that scrolls sideways is measured against that box only (the box
+ * itself is already reported).
  * (A string script: this project's Node typecheck has no DOM types.)
  */
+/**
+ * Boxes that scroll sideways by design: the receipt preview is the printer's paper (32/48 columns,
+ * a double-width title row) and scrolls in a narrow panel rather than reflowing what will be printed.
+ */
+const DELIBERATE_SCROLLERS = ['receipt-preview'];
+
 export function overflowingTexts(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(`(() => {
     const bad = [];
+    const deliberate = ${JSON.stringify(DELIBERATE_SCROLLERS)};
     const name = (el) => el.getAttribute('data-testid') || (el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
     const short = (text) => text.replace(/\\s+/g, ' ').trim().slice(0, 80);
     const visible = (el) => {
@@ -32,6 +42,9 @@ export function overflowingTexts(page: Page): Promise<string[]> {
       if (text && cuts(style) && el.scrollWidth > el.clientWidth + 1) {
         bad.push(name(el) + ' cuts: ' + text);
         continue;
+      }
+      if (text && scrolls(style) && el.scrollWidth > el.clientWidth + 1 && !deliberate.includes(el.getAttribute('data-testid'))) {
+        bad.push(name(el) + ' scrolls sideways (' + el.scrollWidth + ' > ' + el.clientWidth + ' px): ' + text);
       }
       const own = [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim() !== '');
       if (own.length === 0) continue;
