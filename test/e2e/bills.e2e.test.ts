@@ -104,6 +104,42 @@ describe('PLN token and bills', () => {
     expect(await textOf(page, 'history-detail-bill')).toContain('Rp 55.000');
   });
 
+  // QA of issue 12: IAK sends 8 months as period "202604,202611"; every month must show, with the count.
+  it('an 8-month PLN bill (530000000999) shows every month on the card, in the confirmation and in History', async () => {
+    const monthName = /^(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/;
+    await openBills();
+    await page.getByTestId('bill-search').fill('PLN Pascabayar');
+    await page.getByTestId('bill-product-bill:pln_postpaid').click();
+    await page.getByTestId('bill-customer').fill('530000000999');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('bill-inquiry').waitFor();
+    const rows = (await page.getByTestId('bill-period').locator('td.period').allTextContents()).map((r) => r.trim());
+    expect(rows).toHaveLength(8);
+    for (const row of rows) expect(row).toMatch(monthName);
+    expect(new Set(rows).size).toBe(8);
+    expect(await textOf(page, 'bill-period-heading')).toBe('Periode (8 bln)');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('confirm-dialog').waitFor();
+    const confirmMonths = (await page.getByTestId('confirm-periods').innerText()).split('\n').map((m) => m.trim()).filter(Boolean);
+    expect(confirmMonths).toEqual(rows);
+    await confirmSale(page);
+    await page.getByTestId('sale-result').waitFor();
+    await expect.poll(resultState, slow).toBe('success');
+
+    await page.keyboard.press('F5');
+    await page.getByTestId('history-search').fill('530000000999');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('history-row').first().click();
+    await page.getByTestId('history-detail-bill').waitFor();
+    const billText = await page.getByTestId('history-detail-bill').innerText();
+    for (const month of rows) expect(billText).toContain(month);
+    expect(billText).not.toMatch(/\d{6},\d{6}/);
+    // Periode once in the list (every month), the provider's raw fields only in the collapsed section.
+    expect((await page.getByTestId('history-detail-periode').innerText()).split('\n').filter(Boolean)).toEqual(rows);
+    expect(await page.getByTestId('history-detail-period').count()).toBe(0);
+    expect(await page.getByTestId('history-provider-data').getAttribute('open')).toBeNull();
+  });
+
   it.each([
     ['08991230001', 'already paid (01)', /sudah (di|ter)bayar|lunas/i],
     ['08991230014', 'wrong number (14)', /nomor.*(salah|tidak (valid|ditemukan|terdaftar))/i],
