@@ -43,3 +43,13 @@ describe('outlet settings on the receipt', () => {
     ]);
   });
 });
+
+describe('bill periods on the receipt', () => {
+  it('a range the core kept for a bill sent as "first,last" prints once with the months IAK counted (8), not "2 bln"', async () => {
+    const { billReceipt } = await import('../../../electron/core/receipts/kinds/bill-receipt');
+    const lines = billReceipt.subject(sale({ kind: 'bill', productName: 'PLN Pascabayar', details: { periode: '202604–202611', jumlahBulan: 8 } }));
+    const periods = lines.filter((l) => l.type === 'field' && /Periode|^$/.test(l.label)).map((l) => (l.type === 'field' ? [l.label, l.value] : []));
+    // The printer's text is plain ASCII: the en dash prints as "-".
+    expect(periods).toEqual([['Periode (8 bln)', 'April 2026 - November 2026']]);
+  });
+});
