@@ -59,8 +59,8 @@ describe('receipt PDF', () => {
     const sale = await waitSettled(t, (await t.sales.engine.payBill({ requestId: 'pdf-bill', inquiryId: bill.id })).id);
     const text = squeeze((await pdfText(sale.id, '80mm')).text);
     const month = '(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \\d{4}';
-    // One period per row: no comma-joined list.
-    expect(text).toMatch(new RegExp(`Periode \\(2 bln\\) ${month} ${month}`));
+    // IAK sends this 8-month bill's period as "first,last": every month prints, one per row (QA of issue 12).
+    expect(text).toMatch(new RegExp(`Periode \\(8 bln\\)( ${month}){8}`));
     expect(text).toContain(`TOTAL BAYAR Rp ${String(sale.price).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`);
   });
 });
