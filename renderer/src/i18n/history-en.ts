@@ -81,7 +81,7 @@ export const historyEn: HistoryMessages = {
   attempts: 'Attempts at providers',
   attemptsHint: 'The first provider refused; the sale was rerouted automatically.',
   providerWords: 'Provider message',
-  totals: '{count} sales · {success} successful · {sum}',
+  totals: '{count} sale · {success} successful · {sum} | {count} sales · {success} successful · {sum}',
   copyRef: 'Copy ref',
   copied: 'Copied',
 };
