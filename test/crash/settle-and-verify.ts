@@ -26,10 +26,13 @@ export async function settleAndVerify(dataDir: string, sims: SimLine[], label: s
   const db = new Database(join(dataDir, 'loket.db'), { readonly: true });
   try {
     const rows = (): SaleRow[] => db.prepare('SELECT id, ref_id, provider, customer_no, state, needs_operator FROM sale').all() as SaleRow[];
+    const neverIssued = new Set<string>();
     await vi.waitFor(
-      () => {
+      async () => {
         const open = rows().filter((s) => s.state !== 'success' && s.state !== 'failed' && s.needs_operator === 0);
-        if (open.length > 0) throw new Error(`${open.length} sales still open: ${JSON.stringify(open.slice(0, 6))}`);
+        if (open.length === 0) return;
+        for (const code of await endBookingsNeverIssued(sims, open)) neverIssued.add(code);
+        throw new Error(`${open.length} sales still open: ${JSON.stringify(open.slice(0, 6))}`);
       },
       { timeout: 60_000, interval: 200 },
     );
@@ -65,7 +68,8 @@ export async function settleAndVerify(dataDir: string, sims: SimLine[], label: s
       `crash ${label}: ${sales.length} sales, ${tally((s) => s.state === 'success')} success, ${tally((s) => s.state === 'failed')} failed, ` +
       `${tally((s) => s.needs_operator === 1)} settled by the operator; ${sales.length} sale keys checked unique ` +
       `(MMBC by number, others by ref_id), ${transactions} provider transactions matched, none twice; ` +
-      `${tickets.issued} of ${tickets.sales} flight tickets issued, each as its booking at MMBC`;
+      `${tickets.issued} of ${tickets.sales} flight tickets issued, each as its booking at MMBC` +
+      (neverIssued.size > 0 ? ` (${neverIssued.size} issue never reached MMBC: open until its booking's time limit, let pass)` : '');
     return { sales: sales.length, summary };
   } finally {
     db.close();
@@ -102,6 +106,26 @@ async function decideOperatorSales(core: Core, sims: SimLine[], sales: SaleRow[]
  * NTA stays charged); failed when it is not (waiting: never issued, cancel: refunded, expired).
  * The deposits were compared above, so a failed issue charged nothing in the end.
  */
+/**
+ * A kill between marking a ticket issue sent and the request reaching MMBC leaves the booking
+ * waiting: the sale rightly stays open (a waiting booking may still be issued by a request on its
+ * way), asked about again and again until MMBC ends the booking at its time limit
+ * (mmbc issue-mapping, flight-issue.test.ts). Nothing re-sends it after a restart, so here that time
+ * limit is let pass at the simulator; the sale must then fail with its refund owed, and
+ * verifyTickets checks it against the expired booking.
+ */
+async function endBookingsNeverIssued(sims: SimLine[], open: SaleRow[]): Promise<string[]> {
+  const mmbc = sims.find((s) => s.provider === 'mmbc');
+  const mine = open.filter((s) => s.provider === 'mmbc');
+  if (!mmbc || mine.length === 0) return [];
+  const origin = new URL(mmbc.baseUrl).origin;
+  const bookings = (await (await fetch(`${origin}/__sim-state/mmbc/bookings`)).json()) as { kodebooking: string; status: string }[];
+  const waiting = new Set(bookings.filter((b) => b.status === 'waiting').map((b) => b.kodebooking));
+  const ended = mine.filter((s) => waiting.has(s.customer_no)).map((s) => s.customer_no);
+  for (const code of ended) await fetch(`${origin}/__sim-state/mmbc/bookings/${code}/expire`, { method: 'POST' });
+  return ended;
+}
+
 async function verifyTickets(db: Database.Database, sims: SimLine[]): Promise<{ sales: number; issued: number }> {
   const mmbc = sims.find((s) => s.provider === 'mmbc');
   const tickets = db.prepare("SELECT id, customer_no AS code, state FROM sale WHERE kind = 'flight'").all() as { id: number; code: string; state: string }[];
