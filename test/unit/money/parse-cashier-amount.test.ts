@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TYPED_AMOUNTS } from '../../support/typed-amounts';
 import { DEFAULT_ENTRY_LIMIT, ENTRY_LIMIT_HARD_CAP, formatRupiah, MAX_RUPIAH, parseCashierAmount, rupiah } from '../../../electron/core/money';
 
 describe('parseCashierAmount', () => {
@@ -48,22 +49,8 @@ describe('parseCashierAmount', () => {
     expect(parseCashierAmount('000500', limit)).toBe(500);
   });
 
-  // The same table test/unit/renderer/cash-received.test.ts holds the screen's "Uang diterima" to.
-  it.each([
-    ['50000', 50_000],
-    ['50.000', 50_000],
-    ['Rp 50.000', 50_000],
-    ['rp. 1.250.000', 1_250_000],
-    ['Rp10.000,00', 10_000],
-    ['1.000.000.000', 1_000_000_000],
-    ['1.000.000.001', 'refused'],
-    ['1,5', 'refused'],
-    ['10,000', 'refused'],
-    ['-5', 'refused'],
-    ['abc', 'refused'],
-    ['0', 'refused'],
-    ['99999999999999999999', 'refused'],
-  ])('reads %j at the default entry limit as %j', (text, expected) => {
+  // The one table the screen's "Uang diterima" is held to as well (test/support/typed-amounts.ts).
+  it.each(TYPED_AMOUNTS)('reads %j at the default entry limit as %j', (text, expected) => {
     let read: number | 'refused';
     try {
       read = parseCashierAmount(text, DEFAULT_ENTRY_LIMIT, true);

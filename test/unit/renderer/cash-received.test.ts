@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { TYPED_AMOUNTS } from '../../support/typed-amounts';
 import { readCashReceived } from '../../../renderer/src/components/selling/cash-received';
 
 /**
  * Item 12.17: the change for the cash received, read by the core's amount rule (item 12.14). The
- * table of typed amounts is the one test/unit/money/parse-cashier-amount.test.ts holds the core to
- * (the renderer may not import the core's parser, so both sides are held to the same cases).
+ * renderer may not import the core's parser: both are held to one table (test/support/typed-amounts.ts).
  */
-const TYPED_AMOUNTS: [string, number | 'refused'][] = [
-  ['50000', 50_000],
-  ['50.000', 50_000],
-  ['Rp 50.000', 50_000],
-  ['rp. 1.250.000', 1_250_000],
-  ['Rp10.000,00', 10_000],
-  ['1.000.000.000', 1_000_000_000],
-  ['1.000.000.001', 'refused'],
-  ['1,5', 'refused'],
-  ['10,000', 'refused'],
-  ['-5', 'refused'],
-  ['abc', 'refused'],
-  ['0', 'refused'],
-  ['99999999999999999999', 'refused'],
-];
 
 describe('Uang diterima', () => {
   it.each([
