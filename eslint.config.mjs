@@ -90,4 +90,10 @@ export default tseslint.config(
     files: ['renderer/**/*.vue'],
     rules: { 'vue/multi-word-component-names': 'off' },
   },
+  {
+    // Scripts that run where only CommonJS is sure to work (inside Electron run as node).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
