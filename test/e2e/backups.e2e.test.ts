@@ -69,4 +69,18 @@ describe('Backups', () => {
     expect(backups.filter((b) => b.reason === 'before-restore')).toHaveLength(1);
     expect(h.problems).toEqual([]);
   });
+
+  it('names the data folder (as the core has it) and says an uninstall leaves it, with the version', async () => {
+    await page.keyboard.press('F7');
+    const line = page.getByTestId('backup-data-folder');
+    await line.waitFor();
+    const { dataDir, version } = await api<{ dataDir: string; version: string }>(h.server, 'app:info');
+    expect(await line.textContent()).toContain(dataDir);
+    expect(await line.textContent()).toContain(`Folder data Loket ${version}`);
+    expect(await line.textContent()).toContain('tidak ikut terhapus saat Loket di-uninstall');
+    expect(await page.getByTestId('backup-data-folder-path').textContent()).toBe(dataDir);
+    await page.getByTestId('backup-data-folder-copy').click();
+    await expect.poll(() => page.getByTestId('backup-data-folder-copy').textContent()).toContain('Disalin');
+    await page.getByTestId('backup-settings').screenshot({ path: 'test-results/backups-data-folder.png' });
+  });
 });

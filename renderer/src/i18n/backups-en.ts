@@ -19,6 +19,12 @@ export const backupsEn: typeof backupsId = {
     other: 'Other',
   },
   size: { kb: '{n} KB', mb: '{n} MB' },
+  dataFolder: {
+    copy: 'Copy path',
+    copied: 'Copied',
+    label: 'Loket {version} keeps its data on this computer in:',
+    kept: "This folder is not removed when Loket is uninstalled, and a new version uses it again (after backing it up first). The backups in it are on this computer's disk: copy one to a USB stick too.",
+  },
   lastCopied: 'Last copied off this computer: {when}.',
   neverCopied: 'No backup has been copied off this computer yet.',
   reminder: 'No backup was copied off this computer for more than 7 days. Copy one to a USB stick now.',

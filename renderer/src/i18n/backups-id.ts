@@ -17,6 +17,12 @@ export const backupsId = {
     other: 'Lainnya',
   },
   size: { kb: '{n} KB', mb: '{n} MB' },
+  dataFolder: {
+    copy: 'Salin alamat',
+    copied: 'Disalin',
+    label: 'Folder data Loket {version} di komputer ini:',
+    kept: 'Folder ini tidak ikut terhapus saat Loket di-uninstall, dan dipakai lagi oleh versi baru (yang mencadangkannya dulu sebelum memperbarui). Cadangan di dalamnya tetap satu disk dengan komputer ini: salin juga ke flashdisk.',
+  },
   lastCopied: 'Terakhir disalin ke luar komputer: {when}.',
   neverCopied: 'Belum pernah ada cadangan yang disalin ke luar komputer ini.',
   reminder: 'Sudah 7 hari lebih tidak ada cadangan yang disalin ke luar komputer ini. Salin satu ke flashdisk sekarang.',
