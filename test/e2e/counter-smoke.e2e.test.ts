@@ -17,6 +17,7 @@ import {
   SMOKE_SALE,
   type SoldOnScreen,
 } from '../support/counter-smoke';
+import { addedGlobals, globalsBeyondRenderer, nodeGlobalsSeen, RENDERER_OWN_GLOBALS } from '../support/packaged/page-globals';
 
 /**
  * The packaged-app smoke test's screen steps (test/support/counter-smoke.ts), run here against the
@@ -58,6 +59,16 @@ describe('counter smoke steps on the headless core', () => {
     await shot('setup-done');
     const status = await api<{ setupNeeded: boolean; user: { name: string; role: string } | null }>(server, 'auth:status');
     expect(status).toMatchObject({ setupNeeded: false, user: { name: SMOKE_OWNER.name, role: 'owner' } });
+  });
+
+  it("adds only Vue's and vue-i18n's markers to the page's globals (the packaged test expects those plus the preload's pos) and sees no Node", async () => {
+    expect(await addedGlobals(page)).toEqual(RENDERER_OWN_GLOBALS);
+    expect(await globalsBeyondRenderer(page)).toEqual([]);
+    expect(await nodeGlobalsSeen(page)).toEqual({});
+    // The reading sees a global when there is one: the same check after the page gets a `pos`.
+    await page.evaluate(`window.pos = { invoke() {}, onEvent() {} }`);
+    expect(await globalsBeyondRenderer(page)).toEqual(['pos']);
+    await page.evaluate(`delete window.pos`);
   });
 
   it("shows every provider's Sandbox deposit on Home, as the core holds it", async () => {
