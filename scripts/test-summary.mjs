@@ -1,5 +1,7 @@
 // Prints the closing line CI reads ("N passed, N failed") from the vitest JSON reports, counting
-// a failed non-test stage (typecheck, lint) as a failure too.
+// a failed non-test stage (typecheck, lint) as a failure too. Stages that could not run here
+// (not-run.txt, one reason a line: the packaged-app smoke test without an Electron binary) are
+// said on the line before, neither passed nor failed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,6 +15,9 @@ for (const name of existsSync(dir) ? readdirSync(dir) : []) {
   failed += (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0) + (report.numPendingTests ?? 0);
 }
 failed += failedStages.length;
+const notRunFile = join(dir, 'not-run.txt');
+const notRun = existsSync(notRunFile) ? readFileSync(notRunFile, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
 if (failedStages.length > 0) console.log(`failed stages: ${failedStages.join(', ')}`);
+if (notRun.length > 0) console.log(`${passed} passed, ${failed} failed, ${notRun.length} not run (${notRun.join('; ')})`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
