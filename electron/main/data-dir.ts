@@ -9,8 +9,9 @@ interface PathSource {
 export const USER_DATA_FOLDER = 'Loket';
 
 /**
- * Pins userData to `<appData>/Loket` whatever package.json's name is (`loket` in development,
- * `Loket` once packaged). Must run before `app` is ready, so Chromium's profile lands there too.
+ * Pins userData to `<appData>/Loket` whatever Electron derives from package.json (productName "Loket"
+ * today, but a rename must never move an outlet's data). Must run before `app` is ready, so
+ * Chromium's profile lands there too.
  */
 export function pinUserDataDir(app: PathSource): void {
   app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER));

@@ -38,6 +38,8 @@ export function packagedManifestProblems(appDir: string, repoDir: string): strin
   const packaged = JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8')) as Record<string, unknown>;
   const repo = JSON.parse(readFileSync(join(repoDir, 'package.json'), 'utf8')) as Record<string, unknown>;
   const problems: string[] = [];
+  // productName is the app's name in Electron (app.getName(), the window and the taskbar): "Loket", not "loket".
+  if (packaged.productName !== 'Loket') problems.push(`package.json productName is ${String(packaged.productName)}, not Loket`);
   for (const key of ['name', 'version', 'main']) {
     if (packaged[key] !== repo[key]) problems.push(`package.json ${key} is ${String(packaged[key])}, the repo's is ${String(repo[key])}`);
   }
@@ -66,6 +68,9 @@ export function installerMetadataProblems(config: BuilderConfig): string[] {
   if (!winTargets.includes('nsis')) problems.push(`win.target has no nsis installer: ${winTargets}`);
   const nsis = section(config, 'nsis');
   expect('nsis.perMachine', nsis.perMachine, false);
+  // One click: no install-mode page where "all users" (admin rights) could be chosen.
+  expect('nsis.oneClick', nsis.oneClick, true);
+  if (nsis.include !== 'resources/installer.nsh') problems.push(`nsis.include is ${String(nsis.include)}: the uninstaller would not say the data stays`);
   if (nsis.createDesktopShortcut === false) problems.push('nsis.createDesktopShortcut is off');
   if (nsis.createStartMenuShortcut === false) problems.push('nsis.createStartMenuShortcut is off');
   if (nsis.deleteAppDataOnUninstall === true) problems.push('nsis.deleteAppDataOnUninstall would delete the outlet data on uninstall');
@@ -73,6 +78,10 @@ export function installerMetadataProblems(config: BuilderConfig): string[] {
   const synopsis = typeof linux.synopsis === 'string' ? linux.synopsis.trim() : '';
   if (!synopsis) problems.push('linux.synopsis is empty');
   else if (ENGLISH_WORDS.test(synopsis)) problems.push(`linux.synopsis reads as English: "${synopsis}"`);
+  // The .deb's long description; without it electron-builder takes package.json's English one.
+  const description = typeof linux.description === 'string' ? linux.description.trim() : '';
+  if (!description) problems.push('linux.description is empty (the .deb would show package.json\'s English description)');
+  else if (ENGLISH_WORDS.test(description)) problems.push(`linux.description reads as English: "${description}"`);
   if (typeof linux.maintainer !== 'string' || !/<[^@\s>]+@[^>\s]+>/.test(linux.maintainer)) {
     problems.push(`linux.maintainer has no "Name <email>": ${String(linux.maintainer)}`);
   }
