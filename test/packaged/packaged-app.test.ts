@@ -91,6 +91,19 @@ function smokeTest(executable: string): void {
     expect(await app.app.evaluate(() => process.versions.electron)).toBe(pinned);
   }
 
+  /** Starts the app on the data dir, checks the shell, signs in and finds the recorded sale in Riwayat as Berhasil. */
+  async function reopenAndFindSale(shotName: string): Promise<void> {
+    const sale = JSON.parse(readFileSync(stateFile, 'utf8')) as RecordedSale;
+    const app = await start();
+    await checkShell(app);
+    await signInOwner(app.window);
+    const row = await findInHistory(app.window, sale.refId);
+    await shot(shotName);
+    expect(row).toEqual({ state: 'success', stateText: 'Berhasil', product: sale.product });
+    expect(problems).toEqual([]);
+    await stop();
+  }
+
   beforeAll(async () => {
     settings = readSmokeSettings(process.env, executable);
     work = mkdtempSync(join(tmpdir(), 'loket-smoke-'));
@@ -123,15 +136,7 @@ function smokeTest(executable: string): void {
 
     if (phase === 'reopen') {
       it('opens on the earlier data dir (app://, only pos, the pinned Electron) and Riwayat still shows the sale as Berhasil', async () => {
-        const sale = JSON.parse(readFileSync(stateFile, 'utf8')) as RecordedSale;
-        const app = await start();
-        await checkShell(app);
-        await signInOwner(app.window);
-        const row = await findInHistory(app.window, sale.refId);
-        await shot('history-after-reinstall');
-        expect(row).toEqual({ state: 'success', stateText: 'Berhasil', product: sale.product });
-        expect(problems).toEqual([]);
-        await stop();
+        await reopenAndFindSale('history-after-reinstall');
       });
       return;
     }
@@ -161,16 +166,8 @@ function smokeTest(executable: string): void {
     });
 
     it('quits, starts again on the same data dir, and Riwayat shows the sale as Berhasil', async () => {
-      const sale = JSON.parse(readFileSync(stateFile, 'utf8')) as RecordedSale;
       await stop();
-      const app = await start();
-      await checkShell(app);
-      await signInOwner(app.window);
-      const row = await findInHistory(app.window, sale.refId);
-      await shot('history-after-restart');
-      expect(row).toEqual({ state: 'success', stateText: 'Berhasil', product: sale.product });
-      expect(problems).toEqual([]);
-      await stop();
+      await reopenAndFindSale('history-after-restart');
     });
   });
 }
