@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { extractAll } from '@electron/asar';
 import { setPrinter } from 'builder-util';
@@ -62,6 +62,25 @@ function copyWorkingTree(targetDir: string): void {
   }
 }
 
+/**
+ * electron-builder collects the production dependencies with `npm list` from the copy's node_modules,
+ * which must therefore be a real folder: through a symlink npm reports every package as a link
+ * (`file:../..`) whenever node_modules is newer than its .package-lock.json (a fresh clone, right after
+ * vitest writes node_modules/.vite), and electron-builder then leaves out dependencies of dependencies.
+ * Hard links make the real folder in about a second; nothing here writes into it (npmRebuild is off).
+ */
+function linkNodeModules(source: string, target: string): void {
+  try {
+    execFileSync('cp', ['-al', source, target], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch {
+    // Another file system (EXDEV) or no GNU cp: a plain copy, slower but the same tree.
+    rmSync(target, { recursive: true, force: true });
+    cpSync(source, target, { recursive: true, verbatimSymlinks: true });
+  }
+  // Caches are written to, and a write through a hard link would change the repo's file.
+  for (const cache of ['.vite', '.cache']) rmSync(join(target, cache), { recursive: true, force: true });
+}
+
 function plant(projectDir: string, files: string[]): void {
   for (const file of files) {
     mkdirSync(dirname(join(projectDir, file)), { recursive: true });
@@ -81,8 +100,7 @@ export async function buildPackagedApp(): Promise<PackagedApp> {
   try {
     const projectDir = join(temp.dir, 'project');
     copyWorkingTree(projectDir);
-    // electron-builder collects the production dependencies with `npm list` from this node_modules.
-    symlinkSync(join(REPO_DIR, 'node_modules'), join(projectDir, 'node_modules'), 'dir');
+    linkNodeModules(join(REPO_DIR, 'node_modules'), join(projectDir, 'node_modules'));
     plant(projectDir, DECOYS_IN_PROJECT);
 
     const started = Date.now();
