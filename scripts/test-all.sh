@@ -26,6 +26,11 @@ if ! command -v soffice >/dev/null; then
   failed_stages+=("soffice missing")
 fi
 
+if ! command -v makensis >/dev/null; then
+  echo "makensis not found: install Debian's nsis (apt-get install -y nsis): the Windows uninstaller's script is compiled with it." >&2
+  failed_stages+=("makensis missing")
+fi
+
 stage typecheck npm run --silent typecheck
 stage lint npm run --silent lint
 stage "unit+integration" npx vitest run --config vitest.config.mts --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
