@@ -21,17 +21,17 @@ if (process.versions.electron !== pinned) {
   fail(`running in Electron ${process.versions.electron}, but package.json pins ${pinned}.`);
 }
 
-let Database;
-try {
-  Database = require('better-sqlite3');
-} catch (err) {
-  fail(`better-sqlite3 does not load in Electron ${pinned} (ABI ${process.versions.modules}): ${err.message}\nRebuild it: npx @electron/rebuild -f -w better-sqlite3 -v ${pinned}`);
-}
-
-// The same settings the ledger uses (WAL, synchronous=FULL), on a real file.
+// The same settings the ledger uses (WAL, synchronous=FULL), on a real file. better-sqlite3 loads its
+// binding on the first `new Database`, so that is where a wrong ABI shows.
 const dir = mkdtempSync(join(tmpdir(), 'loket-native-'));
 try {
-  const db = new Database(join(dir, 'check.db'));
+  let db;
+  try {
+    const Database = require('better-sqlite3');
+    db = new Database(join(dir, 'check.db'));
+  } catch (err) {
+    fail(`better-sqlite3 does not load in Electron ${pinned} (ABI ${process.versions.modules}): ${err.message}\nRebuild it: npx electron-rebuild --force --only better-sqlite3 --version ${pinned}`);
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec('CREATE TABLE t (amount INTEGER NOT NULL) STRICT');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,10 @@ function smokeTest(executable: string): void {
   }
 
   async function start(): Promise<RunningApp> {
-    running = await launchPackaged(copy, dataDir);
+    running = await launchPackaged(copy, {
+      dataDir: settings.appDefaultDataDir ? 'app-default' : dataDir,
+      configHome: settings.appDefaultDataDir ? undefined : join(work, 'config'),
+    });
     problems = watchForPageErrors(running.window);
     return running;
   }
@@ -89,6 +92,8 @@ function smokeTest(executable: string): void {
     expect(await nodeGlobalsSeen(app.window)).toEqual({});
     const pinned = (JSON.parse(readFileSync(join(REPO, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
     expect(await app.app.evaluate(() => process.versions.electron)).toBe(pinned);
+    // The ledger is where it must be: the test's folder, or the app's own default one (LOKET_SMOKE_DEFAULT_DATA_DIR).
+    await expect.poll(() => existsSync(join(dataDir, 'loket.db')), { timeout: 30_000 }).toBe(true);
   }
 
   /** Starts the app on the data dir, checks the shell, signs in and finds the recorded sale in Riwayat as Berhasil. */

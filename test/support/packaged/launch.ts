@@ -4,6 +4,13 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 /** Deadlines for a cold start of Chromium and the core (a CI runner under xvfb), not timing asserts. */
 const START = { timeout: 90_000 };
 
+export interface LaunchFolders {
+  /** LOKET_DATA_DIR, or 'app-default' to leave it unset. */
+  dataDir: string | 'app-default';
+  /** XDG_CONFIG_HOME on Linux (ignored elsewhere by Electron); undefined keeps the runner's. */
+  configHome?: string;
+}
+
 export interface RunningApp {
   app: ElectronApplication;
   window: Page;
@@ -13,15 +20,19 @@ export interface RunningApp {
 
 /**
  * Starts a packaged Loket (an executable whose inspect fuse is on) with Playwright's Electron
- * driver on `dataDir` (LOKET_DATA_DIR), and waits for its first window. The Chromium sandbox stays
+ * driver on the given data folder, and waits for its first window. The Chromium sandbox stays
  * on: Playwright would otherwise add --no-sandbox on Linux, and the shipped app runs sandboxed.
  */
-export async function launchPackaged(executable: string, dataDir: string): Promise<RunningApp> {
+export async function launchPackaged(executable: string, where: LaunchFolders): Promise<RunningApp> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE' && key !== 'ELECTRON_RENDERER_URL') env[key] = value;
+    if (value !== undefined && !['ELECTRON_RUN_AS_NODE', 'ELECTRON_RENDERER_URL', 'LOKET_DATA_DIR'].includes(key)) env[key] = value;
   }
-  env.LOKET_DATA_DIR = dataDir;
+  // The app's own default folder (the installed app as an outlet runs it), or the test's fresh one.
+  if (where.dataDir !== 'app-default') env.LOKET_DATA_DIR = where.dataDir;
+  // Linux: Electron's appData is $XDG_CONFIG_HOME, so userData (Chromium profile, localStorage, the
+  // single-instance lock) is fresh too, not shared between the runs of one job.
+  if (where.configHome) env.XDG_CONFIG_HOME = where.configHome;
   const app = await _electron.launch({ executablePath: executable, args: [], env, chromiumSandbox: true, ...START });
   try {
     const window = await app.firstWindow(START);

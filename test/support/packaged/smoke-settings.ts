@@ -8,6 +8,9 @@ import { dirname, join, resolve } from 'node:path';
  *                         data dir and find the sale `full` recorded (the Windows uninstall/reinstall check)
  *   LOKET_SMOKE_DATA_DIR  the data dir; `full` wants it empty or absent (default: a new temp dir), `reopen` needs it
  *   LOKET_SMOKE_STATE     where `full` writes the sale and `reopen` reads it (default: loket-smoke-sale.json beside the data dir)
+ *   LOKET_SMOKE_DEFAULT_DATA_DIR=1  start the app WITHOUT LOKET_DATA_DIR, on its own default folder, which
+ *                         LOKET_SMOKE_DATA_DIR must then name (%APPDATA%\Loket on Windows): the installed app as an
+ *                         outlet runs it, and the test checks the ledger appears there
  */
 
 /** The one message a run without a binary gives: it is not a pass, and says why and what to do. */
@@ -26,6 +29,8 @@ export interface SmokeSettings {
   dataDir: string | null;
   /** null: beside the data dir (decided once it exists). */
   stateFile: string | null;
+  /** The app picks its data folder itself (no LOKET_DATA_DIR); `dataDir` is where it must land. */
+  appDefaultDataDir: boolean;
 }
 
 /** The packaged executable, or the reason the smoke test cannot run (never a pass). */
@@ -43,6 +48,10 @@ export function readSmokeSettings(env: NodeJS.ProcessEnv, executable: string): S
   if (phase !== 'full' && phase !== 'reopen') throw new Error(`LOKET_SMOKE_PHASE must be full or reopen, not ${JSON.stringify(env.LOKET_SMOKE_PHASE)}`);
   const dataDir = env.LOKET_SMOKE_DATA_DIR?.trim() ? resolve(env.LOKET_SMOKE_DATA_DIR.trim()) : null;
   const stateFile = env.LOKET_SMOKE_STATE?.trim() ? resolve(env.LOKET_SMOKE_STATE.trim()) : null;
+  const appDefaultDataDir = env.LOKET_SMOKE_DEFAULT_DATA_DIR?.trim() === '1';
+  if (appDefaultDataDir && dataDir === null) {
+    throw new Error("LOKET_SMOKE_DEFAULT_DATA_DIR=1 needs LOKET_SMOKE_DATA_DIR: the app's own default data folder, where its ledger must appear");
+  }
   if (phase === 'full' && dataDir !== null && existsSync(dataDir) && !isEmptyDir(dataDir)) {
     throw new Error(`LOKET_SMOKE_DATA_DIR=${dataDir} must be empty or absent for the full smoke run (it starts on a fresh data dir)`);
   }
@@ -52,7 +61,7 @@ export function readSmokeSettings(env: NodeJS.ProcessEnv, executable: string): S
     const state = stateFile ?? stateFileBeside(dataDir);
     if (!existsSync(state)) throw new Error(`${state} is missing: the reopen run needs the sale the full run recorded there`);
   }
-  return { executable, phase, dataDir, stateFile };
+  return { executable, phase, dataDir, stateFile, appDefaultDataDir };
 }
 
 /** `<data dir>/../loket-smoke-sale.json`. */

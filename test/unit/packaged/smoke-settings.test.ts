@@ -49,7 +49,7 @@ describe('finding the packaged app', () => {
 describe('the phases and their folders', () => {
   it('full by default, on a new temp dir with the sale file beside it', () => {
     const exe = fakeExecutable();
-    expect(readSmokeSettings({}, exe)).toEqual({ executable: exe, phase: 'full', dataDir: null, stateFile: null });
+    expect(readSmokeSettings({}, exe)).toEqual({ executable: exe, phase: 'full', dataDir: null, stateFile: null, appDefaultDataDir: false });
     expect(stateFileBeside('/x/runner/loket-data')).toBe(join('/x/runner', 'loket-smoke-sale.json'));
   });
 
@@ -76,9 +76,17 @@ describe('the phases and their folders', () => {
     writeFileSync(join(data, 'loket.db'), '');
     expect(() => readSmokeSettings(env, exe)).toThrow(`${join(root, 'loket-smoke-sale.json')} is missing`);
     writeFileSync(join(root, 'loket-smoke-sale.json'), '{}');
-    expect(readSmokeSettings(env, exe)).toEqual({ executable: exe, phase: 'reopen', dataDir: data, stateFile: null });
+    expect(readSmokeSettings(env, exe)).toEqual({ executable: exe, phase: 'reopen', dataDir: data, stateFile: null, appDefaultDataDir: false });
     const elsewhere = join(root, 'elsewhere.json');
     expect(() => readSmokeSettings({ ...env, LOKET_SMOKE_STATE: elsewhere }, exe)).toThrow(`${elsewhere} is missing`);
+  });
+
+  it("on the app's own default data folder only when told where that folder is", () => {
+    const exe = fakeExecutable();
+    const appData = join(tempDir(), 'Loket');
+    expect(() => readSmokeSettings({ LOKET_SMOKE_DEFAULT_DATA_DIR: '1' }, exe)).toThrow('LOKET_SMOKE_DEFAULT_DATA_DIR=1 needs LOKET_SMOKE_DATA_DIR');
+    expect(readSmokeSettings({ LOKET_SMOKE_DEFAULT_DATA_DIR: '1', LOKET_SMOKE_DATA_DIR: appData }, exe)).toMatchObject({ dataDir: appData, appDefaultDataDir: true });
+    expect(readSmokeSettings({ LOKET_SMOKE_DEFAULT_DATA_DIR: '0', LOKET_SMOKE_DATA_DIR: appData }, exe).appDefaultDataDir).toBe(false);
   });
 
   it('refuses a phase it does not know', () => {

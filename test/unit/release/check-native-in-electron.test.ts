@@ -16,12 +16,24 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-/** Runs the check in Node posing as Electron `version`: the script's own logic, not the ABI, is what this shows. */
-function runPosingAs(version: string): ReturnType<typeof spawnSync> {
+/**
+ * Runs the check in Node posing as Electron `version`: the script's own logic, not the ABI, is what
+ * this shows. `wrongAbi` makes better-sqlite3's binding refuse to load on the first `new Database`,
+ * the way a Node-ABI binding fails inside Electron.
+ */
+function runPosingAs(version: string, wrongAbi = false): ReturnType<typeof spawnSync> {
   const tmp = makeTempDir('loket-native-check-');
   cleanups.push(tmp.cleanup);
   const pose = join(tmp.dir, 'pose.cjs');
-  writeFileSync(pose, `Object.defineProperty(process.versions, 'electron', { value: ${JSON.stringify(version)}, enumerable: true });\n`);
+  const lines = [`Object.defineProperty(process.versions, 'electron', { value: ${JSON.stringify(version)}, enumerable: true });`];
+  if (wrongAbi) {
+    lines.push(
+      "const Module = require('node:module');",
+      'const load = Module._load;',
+      "Module._load = function (request, ...rest) { if (request === 'bindings') return () => { throw new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115'); }; return load.call(this, request, ...rest); };",
+    );
+  }
+  writeFileSync(pose, `${lines.join('\n')}\n`);
   return spawnSync(process.execPath, ['-r', pose, SCRIPT], { encoding: 'utf8' });
 }
 
@@ -44,5 +56,13 @@ describe('the native-module check of the release workflow', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`better-sqlite3 works in Electron ${electronPackage.version}`);
+  });
+
+  it('fails with the rebuild command when the binding does not load (it loads on the first new Database)', () => {
+    const run = runPosingAs(electronPackage.version, true);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`better-sqlite3 does not load in Electron ${electronPackage.version}`);
+    expect(run.stderr).toContain('NODE_MODULE_VERSION 115');
+    expect(run.stderr).toContain(`npx electron-rebuild --force --only better-sqlite3 --version ${electronPackage.version}`);
   });
 });

@@ -114,7 +114,10 @@ describe('the release workflow', () => {
     expect(windows[0]).toContain('windows-install.ps1');
     expect(windows[1]).toContain('npm run test:packaged');
     expect(windows[2]).toMatch(/windows-install\.ps1[\s\S]*npm run test:packaged/);
-    expect(steps.filter((s) => s.if === "matrix.platform == 'windows'")[2]?.env?.LOKET_SMOKE_PHASE).toBe('reopen');
+    const windowsEnv = steps.filter((s) => s.if === "matrix.platform == 'windows'").map((s) => s.env ?? {});
+    expect(windowsEnv[2]?.LOKET_SMOKE_PHASE).toBe('reopen');
+    // The installed app runs on its own default folder, as at an outlet: no LOKET_DATA_DIR.
+    expect([windowsEnv[1]?.LOKET_SMOKE_DEFAULT_DATA_DIR, windowsEnv[2]?.LOKET_SMOKE_DEFAULT_DATA_DIR]).toEqual(['1', '1']);
     expect(windows[3]).toContain("windows-uninstall.ps1 -DataDir (Join-Path $env:APPDATA 'Loket')");
   });
 
