@@ -4,6 +4,7 @@ import { startSelling, type SellingHarness } from './support/selling-harness';
 import { OWNER_NAME, OWNER_PIN } from './support/headless';
 import { signInOnScreen } from './support/sign-in';
 import { api, chooseTopUp, confirmSale, sales, slow } from './support/selling';
+import { overflowingTexts, screenshotWhole } from './support/overflow';
 
 /**
  * Backup now + restore round trip on the real headless core: the owner sells a pulsa, makes a backup
@@ -81,6 +82,11 @@ describe('Backups', () => {
     expect(await page.getByTestId('backup-data-folder-path').textContent()).toBe(dataDir);
     await page.getByTestId('backup-data-folder-copy').click();
     await expect.poll(() => page.getByTestId('backup-data-folder-copy').textContent()).toContain('Disalin');
-    await page.getByTestId('backup-settings').screenshot({ path: 'test-results/backups-data-folder.png' });
+    // Readable whole at the counter's screen sizes: a long profile path wraps inside the card.
+    for (const [width, height] of [[1366, 768], [1280, 720]] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await overflowingTexts(page), `Pengaturan at ${width}x${height}`).toEqual([]);
+      await screenshotWhole(page, `test-results/settings-${width}x${height}.png`);
+    }
   });
 });

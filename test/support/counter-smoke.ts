@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { providerIds } from '../../electron/core/domain/provider-id';
 import { SANDBOX_OPENING_DEPOSIT } from '../../electron/core/providers/sandbox/sandbox-deposits';
 import { rupiahText, textOf } from '../e2e/support/browser';
+import { waitForSettledTiles } from '../e2e/support/selling';
 import { signInOnScreen } from '../e2e/support/sign-in';
 
 /**
@@ -97,6 +98,7 @@ export async function sellPulsa(page: Page, sale = SMOKE_SALE): Promise<SoldOnSc
   await page.getByTestId('view-topup').waitFor();
   await page.getByTestId(`category-${sale.category}`).click();
   await page.getByTestId('topup-phone').fill(sale.number);
+  await waitForSettledTiles(page, sale.number);
   await page.getByTestId(`product-${sale.productId}`).click(slow);
   await page.getByTestId('confirm-dialog').waitFor();
   await page.keyboard.press('Enter');

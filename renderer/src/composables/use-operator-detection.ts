@@ -14,6 +14,11 @@ export function useOperatorDetection(phone: Ref<string>, delayMs = 150) {
   const catalog = useCatalogStore();
   const detected = shallowRef<DetectedOperator | null>(null);
   const detecting = ref(false);
+  /**
+   * The text `detected` answers (a short text needs no answer): while it differs from the field, an
+   * answer is still to come and the product list may still re-sort under the pointer.
+   */
+  const answeredFor = ref<string | null>(digits(phone.value) < MIN_DIGITS ? phone.value : null);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
 
@@ -24,14 +29,16 @@ export function useOperatorDetection(phone: Ref<string>, delayMs = 150) {
     if (mine !== asked) return;
     detecting.value = false;
     detected.value = result.ok ? result.value : null;
+    answeredFor.value = text;
   }
 
   watch(phone, (text) => {
     clearTimeout(timer);
-    if (text.replace(/\D/g, '').length < MIN_DIGITS) {
+    if (digits(text) < MIN_DIGITS) {
       asked += 1;
       detecting.value = false;
       detected.value = null;
+      answeredFor.value = text;
       return;
     }
     timer = setTimeout(() => void detect(text), delayMs);
@@ -42,8 +49,12 @@ export function useOperatorDetection(phone: Ref<string>, delayMs = 150) {
   /** Asks at once (Enter pressed before the pause ended). */
   async function flush(): Promise<void> {
     clearTimeout(timer);
-    if (phone.value.replace(/\D/g, '').length >= MIN_DIGITS) await detect(phone.value);
+    if (digits(phone.value) >= MIN_DIGITS) await detect(phone.value);
   }
 
-  return { detected, detecting, flush };
+  return { detected, detecting, answeredFor, flush };
+}
+
+function digits(text: string): number {
+  return text.replace(/\D/g, '').length;
 }

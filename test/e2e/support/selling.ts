@@ -93,8 +93,19 @@ export async function chooseTopUp(page: Page, input: { category: string; number:
   await page.getByTestId('view-topup').waitFor();
   await page.getByTestId(`category-${input.category}`).click();
   await page.getByTestId('topup-phone').fill(input.number);
+  await waitForSettledTiles(page, input.number);
   await page.getByTestId(`product-${input.productId}`).click();
   await page.getByTestId('confirm-dialog').waitFor();
+}
+
+/**
+ * Waits until the tiles are final for the typed number: its operator answered (after the typing
+ * pause) and the list re-sorted with that operator first. A click before that can land on the tile
+ * that moved under the pointer, open nothing (the core refuses the other operator's product) and
+ * leave the test waiting for a confirmation (seen once in CI).
+ */
+export async function waitForSettledTiles(page: Page, number: string): Promise<void> {
+  await page.locator(`[data-testid="product-grid"][data-settled-for="${number}"]`).waitFor();
 }
 
 /** Enter in the confirmation, then the result card for this sale. */

@@ -79,6 +79,24 @@ describe('operator detection', () => {
     await nextTick();
     expect(detected.value).toBeNull();
   });
+
+  it('says which number its answer is for: none while the pause or the question is pending', async () => {
+    const phone = ref('');
+    const { answeredFor } = useOperatorDetection(phone, 10);
+    expect(answeredFor.value).toBe('');
+    phone.value = '0857123';
+    await nextTick();
+    expect(answeredFor.value).toBe('');
+    await vi.waitFor(() => expect(answeredFor.value).toBe('0857123'));
+    phone.value = '0812345';
+    await nextTick();
+    await new Promise((r) => setTimeout(r, 30)); // asked, the answer (50 ms) not back yet
+    expect(answeredFor.value).toBe('0857123');
+    await vi.waitFor(() => expect(answeredFor.value).toBe('0812345'));
+    phone.value = '08';
+    await nextTick();
+    expect(answeredFor.value).toBe('08');
+  });
 });
 
 describe('bill amounts', () => {
