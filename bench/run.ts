@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchExportXlsx } from './export-xlsx';
 import { benchLedgerCommit } from './ledger-commit';
+import { benchPackageSize } from './package-size';
 import { benchSales } from './sales';
 import { benchFlightsSearch } from './flights-search';
 import { benchReportsDay } from './reports-day';
@@ -46,6 +47,7 @@ const benches: Bench[] = [
   { names: ['startup.1m'], run: async (context) => [await benchStartup(await context.history())] },
   { names: ['reports.day'], run: async (context) => [benchReportsDay(await context.history())] },
   { names: ['flights.search'], run: async () => [await benchFlightsSearch()] },
+  { names: ['package.size'], run: async () => [await benchPackageSize()] },
   {
     names: ['export.xlsx'],
     async run() {
