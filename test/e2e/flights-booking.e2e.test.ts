@@ -378,6 +378,9 @@ describe('Tiket Pesawat (F4): booking and issuing', () => {
     await expect.poll(() => page.getByTestId('bookings-list').locator('[data-testid^="booking-row-"]').count(), slow).toBe(1);
     await page.getByTestId(`booking-row-${booking.bookingCode}`).click();
     await expect.poll(() => textOf(page, 'booking-code'), slow).toBe(booking.bookingCode);
+    // The code goes to the clipboard for a chat with the customer; the button says so.
+    await page.getByTestId('booking-code-copy').click();
+    await expect.poll(() => textOf(page, 'booking-code-copy')).toBe('Tersalin');
   });
 
   it('an international route (CGK -> SIN) shows passport fields and refuses a booking without them, next to the fields', async () => {
